@@ -1,0 +1,186 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Security;
+using Spawn.Aws;
+
+namespace Spawn.PowerShell.Infrastructure
+{
+    /// <summary>
+    /// Base of every cmdlet that calls AWS: the AWS.Tools common parameters (same names and aliases) and the
+    /// resolution of region, credentials and endpoint. Order: parameters, Set-SpawnDefault, AWS.Tools'
+    /// $StoredAWSRegion/$StoredAWSCredentials, then the environment, shared files and instance metadata.
+    /// </summary>
+    public abstract class SpawnAwsCmdlet : SpawnCmdlet
+    {
+        private AwsContext? _context;
+
+        [Parameter(ValueFromPipelineByPropertyName = false)]
+        [Alias("RegionToCall")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public virtual string[]? Region { get; set; }
+
+        [Parameter]
+        [Alias("StoredCredentials", "AWSProfileName")]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        [Parameter]
+        [Alias("AWSProfilesLocation", "ProfilesLocation")]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileLocation { get; set; }
+
+        [Parameter]
+        [Alias("AK")]
+        [ValidateNotNullOrEmpty]
+        public string? AccessKey { get; set; }
+
+        [Parameter]
+        [Alias("SK")]
+        [SecureStringTransformation]
+        public SecureString? SecretKey { get; set; }
+
+        [Parameter]
+        [Alias("ST")]
+        [SecureStringTransformation]
+        public SecureString? SessionToken { get; set; }
+
+        [Parameter]
+        [CredentialTransformation]
+        public SpawnCredential? Credential { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? EndpointUrl { get; set; }
+
+        /// <summary>Cmdlets that query several regions at once say so; the others take one region.</summary>
+        protected virtual bool AcceptsMultipleRegions => false;
+
+        /// <summary>The resolved context, built on first use so that input validation runs before any AWS work.</summary>
+        internal AwsContext Context => _context ??= ResolveContext();
+
+        /// <summary>The regions to work in: those given, or the resolved region.</summary>
+        internal IReadOnlyList<string> Regions =>
+            Region != null && Region.Length > 0 ? Region : new[] { Context.RegionName };
+
+        private AwsContext ResolveContext()
+        {
+            if (!AcceptsMultipleRegions && Region != null && Region.Length > 1)
+            {
+                Fail(new SpawnValidationException("MultipleRegionsNotSupported",
+                    $"{MyInvocation.MyCommand.Name} works in one region at a time; -Region was given {Region.Length}."));
+            }
+
+            var layers = new List<AwsSettings> { ParameterLayer() };
+            var defaults = SessionDefaults.Current;
+            if (defaults != null)
+            {
+                layers.Add(Layer("Set-SpawnDefault", defaults.Region, defaults.ProfileName, defaults.ProfileLocation, defaults.EndpointUrl, defaults.Credential));
+            }
+            layers.Add(StoredAwsToolsLayer());
+
+            var sink = new EngineSink();
+            AwsContext? context = null;
+            try
+            {
+                context = new AwsContextResolver(sink).Resolve(layers);
+            }
+            catch (SpawnException e)
+            {
+                sink.Complete();
+                sink.Drain(this);
+                Fail(e);
+            }
+            sink.Complete();
+            sink.Drain(this);
+            foreach (AwsService service in System.Enum.GetValues(typeof(AwsService)))
+            {
+                var endpoint = context!.EndpointFor(service);
+                if (endpoint != null && endpoint.IsInsecure)
+                {
+                    WriteWarning(InsecureEndpointWarning.For(endpoint));
+                    break;
+                }
+            }
+            return context!;
+        }
+
+        private AwsSettings ParameterLayer()
+        {
+            var credential = Credential;
+            if (AccessKey != null || SecretKey != null)
+            {
+                credential = AccessKey != null && SecretKey != null
+                    ? new SpawnCredential(AccessKey, SecretKey, SessionToken)
+                    : null;
+                if (credential == null)
+                {
+                    Fail(new SpawnValidationException("AwsIncompleteKeys", "-AccessKey and -SecretKey go together."));
+                }
+            }
+            else if (SessionToken != null)
+            {
+                Fail(new SpawnValidationException("AwsIncompleteKeys", "-SessionToken needs -AccessKey and -SecretKey."));
+            }
+            var region = Region != null && Region.Length > 0 ? Region[0] : null;
+            return Layer("parameter", region, ProfileName, ProfileLocation, EndpointUrl, credential);
+        }
+
+        private AwsSettings StoredAwsToolsLayer()
+        {
+            var layer = new AwsSettings("AWS.Tools $StoredAWSRegion/$StoredAWSCredentials");
+            if (GetVariableValue("StoredAWSRegion") is object region)
+            {
+                layer.Region = (region is PSObject p ? p.BaseObject : region) as string;
+            }
+            var stored = GetVariableValue("StoredAWSCredentials");
+            var storedValue = stored is PSObject pso ? pso.BaseObject : stored;
+            if (storedValue is string profile)
+            {
+                layer.ProfileName = profile;
+            }
+            else if (storedValue != null)
+            {
+                var credential = CredentialTransformationAttribute.Convert(storedValue);
+                if (credential != null)
+                {
+                    Apply(layer, credential);
+                }
+            }
+            return layer;
+        }
+
+        private static AwsSettings Layer(string source, string? region, string? profileName, string? profileLocation,
+            string? endpointUrl, SpawnCredential? credential)
+        {
+            var layer = new AwsSettings(source)
+            {
+                Region = region,
+                ProfileName = profileName,
+                ProfileLocation = profileLocation,
+                EndpointUrl = endpointUrl,
+            };
+            if (credential != null)
+            {
+                Apply(layer, credential);
+            }
+            return layer;
+        }
+
+        private static void Apply(AwsSettings layer, SpawnCredential credential)
+        {
+            layer.AccessKey = credential.AccessKey;
+            layer.SecretKey = SecureStrings.ToPlain(credential.SecretKey);
+            layer.SessionToken = SecureStrings.ToPlain(credential.SessionToken);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _context?.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+}
