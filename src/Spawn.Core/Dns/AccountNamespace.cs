@@ -47,8 +47,7 @@ namespace Spawn.Dns
         /// </summary>
         public static string Fqdn(RecordName name, string accountId, string zone)
         {
-            if (name == null) throw new ArgumentNullException(nameof(name));
-            var fqdn = $"{name.Value}.{Label(accountId)}.{NormalizeZone(zone)}";
+            var fqdn = $"{(name ?? throw new ArgumentNullException(nameof(name))).Value}.{Label(accountId)}.{NormalizeZone(zone)}";
             if (fqdn.Length > MaxNameLength)
             {
                 throw new SpawnValidationException("DnsNameTooLong", "The full DNS name is longer than 253 characters.", fqdn);

@@ -69,7 +69,7 @@ namespace Spawn.Identity
         /// <summary>Parses <paramref name="utf8"/> strictly; every failure is an <see cref="IdentityRejectedException"/>.</summary>
         public static IdentityDocument Parse(byte[] utf8)
         {
-            if (utf8.Length > MaxBytes)
+            if ((utf8 ?? throw new ArgumentNullException(nameof(utf8))).Length > MaxBytes)
             {
                 throw new IdentityRejectedException(IdentityRejectionReason.DocumentTooLarge);
             }

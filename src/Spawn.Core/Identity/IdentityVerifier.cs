@@ -112,8 +112,10 @@ namespace Spawn.Identity
         /// </summary>
         public VerifiedIdentity VerifyLegacySignature(byte[] document, string signatureText)
         {
-            if (document == null) throw new ArgumentNullException(nameof(document));
-            if (signatureText == null) throw new ArgumentNullException(nameof(signatureText));
+            if (document == null || signatureText == null)
+            {
+                throw new ArgumentNullException(document == null ? nameof(document) : nameof(signatureText));
+            }
             if (_legacyRsa == null)
             {
                 throw new IdentityRejectedException(IdentityRejectionReason.LegacySignatureDisabled);
