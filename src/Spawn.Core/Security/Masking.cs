@@ -43,6 +43,7 @@ namespace Spawn.Security
         /// <summary>
         /// Replaces every occurrence of each known secret, and every value <see cref="SecretScanner"/> detects,
         /// with its mask: a URL by <see cref="MaskUrl"/>, an access key id by <see cref="MaskValue"/>, anything else by "***".
+        /// Never throws on content: if the scan times out, the whole text is masked.
         /// </summary>
         public static string MaskText(string? text, IEnumerable<string?>? knownSecrets = null)
         {
@@ -55,7 +56,14 @@ namespace Spawn.Security
                     spans.Add((i, i + secret.Length));
                 }
             }
-            spans.AddRange(SecretScanner.Scan(text).Select(f => (f.ValueIndex, f.ValueIndex + f.ValueLength)));
+            try
+            {
+                spans.AddRange(SecretScanner.Scan(text).Select(f => (f.ValueIndex, f.ValueIndex + f.ValueLength)));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return Mask; // text too pathological to scan: showing none of it is the only safe answer
+            }
 
             var masked = new StringBuilder(text.Length);
             int position = 0;

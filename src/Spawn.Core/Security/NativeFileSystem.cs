@@ -196,6 +196,8 @@ namespace Spawn.Security
 
             internal static (string, Identity) Inspect(string path)
             {
+                // \\.\ names devices (PhysicalDrive0, pipes, COM1), some of which report themselves as disk files.
+                if (path.StartsWith(@"\\.\", StringComparison.Ordinal)) return (path, new Identity(FileKind.Other, 0, 0, 0));
                 using SafeFileHandle handle = CreateFileW(path, FileReadAttributes, FileShare.ReadWrite | FileShare.Delete, IntPtr.Zero, OpenExisting, FileFlagBackupSemantics, IntPtr.Zero);
                 if (handle.IsInvalid) throw LastError();
                 Identity identity = Identify(handle);

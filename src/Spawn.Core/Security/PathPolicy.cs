@@ -23,13 +23,14 @@ namespace Spawn.Security
 
         /// <summary>
         /// Where the OS keeps its configuration, secrets and kernel interfaces. Refused with the directories
-        /// themselves. /var/lib holds service state and keys; /proc, /sys and /dev are kernel interfaces
-        /// (never regular data). macOS keeps /etc and /var under /private. Program Files is not refused: it
-        /// holds programs, not secrets, and users may keep templates beside their tools.
+        /// themselves. /proc, /sys and /dev are kernel interfaces (never regular data); macOS keeps /etc and
+        /// /var under /private. Not refused: /var/lib (CI homes such as /var/lib/jenkins live there; its
+        /// service secrets are root-only anyway) and Program Files (programs, not secrets; users may keep
+        /// templates beside their tools).
         /// </summary>
         private static readonly string[] UnixSystemLocations =
         {
-            "/etc", "/sys", "/proc", "/root", "/dev", "/boot", "/run", "/var/run", "/var/lib",
+            "/etc", "/sys", "/proc", "/root", "/dev", "/boot", "/run", "/var/run",
             "/private/etc", "/private/var/run", "/private/var/db", "/private/var/root", "/System", "/Library/Keychains",
         };
 

@@ -13,7 +13,11 @@ namespace Spawn.Security
     /// </summary>
     public static class ShellQuote
     {
-        /// <summary>Quotes one argument: <c>it's</c> becomes <c>'it'\''s'</c>; the empty string becomes <c>''</c>.</summary>
+        /// <summary>
+        /// Quotes one argument: <c>it's</c> becomes <c>'it'\''s'</c>; the empty string becomes <c>''</c>.
+        /// Quoting stops the shell, not the program: a value starting with "-" is still read as an option,
+        /// so commands put "--" before user-supplied operands.
+        /// </summary>
         /// <exception cref="SpawnValidationException">ShellArgumentHasNul: C strings end at NUL, so no shell can carry it.</exception>
         public static string Quote(string value)
         {
