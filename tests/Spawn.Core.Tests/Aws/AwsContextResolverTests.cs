@@ -108,6 +108,7 @@ namespace Spawn.Tests.Aws
         [InlineData("US-EAST-1")]
         [InlineData("useast1")]
         [InlineData("us-east-1; rm -rf /")]
+        [InlineData("us-east-1\n")]
         public void MalformedRegion_IsRejected(string region)
         {
             var e = Assert.Throws<SpawnValidationException>(() => Resolve(Env(), new AwsSettings("parameter") { Region = region }));
