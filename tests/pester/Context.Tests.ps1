@@ -48,6 +48,25 @@ Describe 'Get-SpawnContext' {
         Get-SpawnDefault | Should -BeNullOrEmpty
     }
 
+    It 'lets a later profile replace stored keys, and later keys replace a stored profile' {
+        Set-SpawnDefault -AccessKey $TestAccessKey -SecretKey $TestSecretKey -Region eu-west-1
+        Set-SpawnDefault -ProfileName other
+        $d = Get-SpawnDefault
+        $d.ProfileName | Should -Be 'other'
+        $d.SecretKeySet | Should -BeFalse
+        $d.Region | Should -Be 'eu-west-1'
+        $cred = [pscredential]::new($TestAccessKey, (ConvertTo-SecureString $TestSecretKey -AsPlainText -Force))
+        Set-SpawnDefault -Credential $cred
+        $d = Get-SpawnDefault
+        $d.ProfileName | Should -BeNullOrEmpty
+        $d.SecretKeySet | Should -BeTrue
+    }
+
+    It 'changes nothing with -WhatIf' {
+        Set-SpawnDefault -Region eu-west-1 -WhatIf
+        Get-SpawnDefault | Should -BeNullOrEmpty
+    }
+
     It 'falls back to the AWS.Tools stored region and to the environment' {
         $global:StoredAWSRegion = 'sa-east-1'
         $env:AWS_ACCESS_KEY_ID = $TestAccessKey

@@ -105,25 +105,28 @@ namespace Spawn.PowerShell.Infrastructure
             return context!;
         }
 
-        private AwsSettings ParameterLayer()
+        private AwsSettings ParameterLayer() =>
+            Layer("parameter", SingleRegion, ProfileName, ProfileLocation, EndpointUrl, BoundCredential());
+
+        /// <summary>The one region given with -Region, or null.</summary>
+        internal string? SingleRegion => Region != null && Region.Length > 0 ? Region[0] : null;
+
+        /// <summary>The keys given as parameters (-AccessKey/-SecretKey/-SessionToken or -Credential), checked to be complete.</summary>
+        internal SpawnCredential? BoundCredential()
         {
-            var credential = Credential;
             if (AccessKey != null || SecretKey != null)
             {
-                credential = AccessKey != null && SecretKey != null
-                    ? new SpawnCredential(AccessKey, SecretKey, SessionToken)
-                    : null;
-                if (credential == null)
+                if (AccessKey == null || SecretKey == null)
                 {
                     Fail(new SpawnValidationException("AwsIncompleteKeys", "-AccessKey and -SecretKey go together."));
                 }
+                return new SpawnCredential(AccessKey!, SecretKey!, SessionToken);
             }
-            else if (SessionToken != null)
+            if (SessionToken != null)
             {
                 Fail(new SpawnValidationException("AwsIncompleteKeys", "-SessionToken needs -AccessKey and -SecretKey."));
             }
-            var region = Region != null && Region.Length > 0 ? Region[0] : null;
-            return Layer("parameter", region, ProfileName, ProfileLocation, EndpointUrl, credential);
+            return Credential;
         }
 
         private AwsSettings StoredAwsToolsLayer()
