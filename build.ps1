@@ -58,13 +58,10 @@ function Invoke-Package {
     Copy-Item (Join-Path $Root 'Spawn.psd1') $ModuleOut
     Copy-Item (Join-Path $Root 'src/Spawn/Spawn.Format.ps1xml') $ModuleOut
 
+    # Help is built from en-US/*.md and the compiled cmdlets; drift fails the build (see en-US/README.md).
     $helpBuilder = Join-Path $Root "src/Spawn.HelpBuilder/bin/$Configuration/net10.0/Spawn.HelpBuilder.dll"
-    if (Test-Path $helpBuilder) {
-        Invoke-Native dotnet @($helpBuilder, '--source', (Join-Path $Root 'en-US'), '--assembly', (Join-Path $ModuleOut 'Spawn.dll'), '--out', (Join-Path $ModuleOut 'en-US'))
-    }
-    else {
-        Get-ChildItem (Join-Path $Root 'en-US') -Filter 'about_*.help.txt' -ErrorAction SilentlyContinue | Copy-Item -Destination (Join-Path $ModuleOut 'en-US')
-    }
+    Invoke-Native dotnet @($helpBuilder, '--source', (Join-Path $Root 'en-US'), '--assembly', (Join-Path $ModuleOut 'Spawn.dll'),
+        '--out', (Join-Path $ModuleOut 'en-US'), '--example-setup', (Join-Path $Output 'help-example-setup.json'))
     Write-Host "Module assembled in $ModuleOut"
 }
 
