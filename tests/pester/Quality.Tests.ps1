@@ -11,7 +11,7 @@ BeforeDiscovery {
         $text = Get-Content -Raw $_.FullName
         [regex]::Matches($text, 'new\s+Spawn(?:Validation)?Exception\(\s*"(\w+)"') | ForEach-Object { $_.Groups[1].Value }
         if ($text -match 'new\s+Spawn(?:Validation)?Exception\(' -or $_.Name -like '*ErrorId*') {
-            [regex]::Matches($text, 'const\s+string\s+\w+\s*=\s*"(\w+)"') | ForEach-Object { $_.Groups[1].Value }
+            [regex]::Matches($text, 'const\s+string\s+\w+\s*=\s*"([A-Z][A-Za-z0-9]+)"') | ForEach-Object { $_.Groups[1].Value }
         }
     } | Sort-Object -Unique | ForEach-Object { @{ ErrorId = $_ } }
 }
