@@ -12,9 +12,15 @@
     FormatsToProcess       = @('Spawn.Format.ps1xml')
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
+        'Enable-SpawnDnssec'
         'Get-SpawnContext'
         'Get-SpawnDefault'
+        'Get-SpawnDnsRecord'
+        'Get-SpawnDnssecStatus'
+        'Remove-SpawnDnsRecord'
         'Set-SpawnDefault'
+        'Set-SpawnDnsRecord'
+        'Test-SpawnDnssec'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
