@@ -12,9 +12,13 @@
     FormatsToProcess       = @('Spawn.Format.ps1xml')
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
+        'Get-SpawnAuditLog'
         'Get-SpawnContext'
         'Get-SpawnDefault'
+        'Protect-SpawnSecret'
         'Set-SpawnDefault'
+        'Test-SpawnAuditLog'
+        'Unprotect-SpawnSecret'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
