@@ -59,12 +59,7 @@ namespace Spawn.Tests.Logging
         [Fact]
         public async Task UnreachableCloudWatch_OnlyWarns_AndTheFileSinkStillWrites()
         {
-            var layer = new Spawn.Aws.AwsSettings("test")
-            {
-                Region = "us-east-1", AccessKey = MotoServer.AccessKey, SecretKey = MotoServer.SecretKey,
-                EndpointUrl = "http://127.0.0.1:" + MotoServer.FreePort(),
-            };
-            using var context = new Spawn.Aws.AwsContextResolver(environment: _ => null).Resolve(new System.Collections.Generic.List<Spawn.Aws.AwsSettings> { layer });
+            using var context = TestContext.Unreachable();
             using var files = new AuditTestFiles();
             var log = new RecordingLog();
             var auditLog = AuditLog.For(context, name => name switch
