@@ -13,14 +13,18 @@
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
         'Enable-SpawnDnssec'
+        'Get-SpawnAuditLog'
         'Get-SpawnContext'
         'Get-SpawnDefault'
         'Get-SpawnDnsRecord'
         'Get-SpawnDnssecStatus'
+        'Protect-SpawnSecret'
         'Remove-SpawnDnsRecord'
         'Set-SpawnDefault'
         'Set-SpawnDnsRecord'
+        'Test-SpawnAuditLog'
         'Test-SpawnDnssec'
+        'Unprotect-SpawnSecret'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -3,17 +3,22 @@ using Spawn.Aws;
 
 namespace Spawn.Tests.Infrastructure
 {
-    /// <summary>Builds an AwsContext pointed at the test moto server with its fixed test credentials.</summary>
+    /// <summary>Builds an AwsContext pointed at the test moto server (or nowhere) with its fixed test credentials.</summary>
     public static class TestContext
     {
-        public static AwsContext For(MotoServer moto, string region = MotoServer.Region)
+        public static AwsContext For(MotoServer moto, string region = MotoServer.Region) => At(moto.Endpoint, region);
+
+        /// <summary>A context whose every service is a closed loopback port: each call fails to connect.</summary>
+        public static AwsContext Unreachable() => At("http://127.0.0.1:" + MotoServer.FreePort(), MotoServer.Region);
+
+        private static AwsContext At(string endpoint, string region)
         {
             var layer = new AwsSettings("test")
             {
                 Region = region,
                 AccessKey = MotoServer.AccessKey,
                 SecretKey = MotoServer.SecretKey,
-                EndpointUrl = moto.Endpoint,
+                EndpointUrl = endpoint,
             };
             return new AwsContextResolver(environment: _ => null).Resolve(new List<AwsSettings> { layer });
         }
