@@ -10,6 +10,8 @@ using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using Amazon.SimpleSystemsManagement;
+using Spawn.Iam;
+using Spawn.Route53;
 
 namespace Spawn.Aws
 {
@@ -84,6 +86,8 @@ namespace Spawn.Aws
         public IAmazonKeyManagementService Kms => Client(AwsService.Kms, () => new AmazonKeyManagementServiceClient(Credentials, Configure(new AmazonKeyManagementServiceConfig(), AwsService.Kms)));
         public IAmazonSecurityTokenService Sts => Client(AwsService.Sts, () => new AmazonSecurityTokenServiceClient(Credentials, Configure(new AmazonSecurityTokenServiceConfig(), AwsService.Sts)));
         public IAmazonDynamoDB DynamoDb => Client(AwsService.DynamoDb, () => new AmazonDynamoDBClient(Credentials, Configure(new AmazonDynamoDBConfig(), AwsService.DynamoDb)));
+        public Route53Client Route53 => GetOrCreate(AwsService.Route53, () => new Route53Client(Credentials, Configure(new Route53Config(), AwsService.Route53)));
+        public IamClient Iam => GetOrCreate(AwsService.Iam, () => new IamClient(Credentials, Configure(new IamConfig(), AwsService.Iam)));
         public IAmazonSimpleSystemsManagement Ssm => Client(AwsService.Ssm, () => new AmazonSimpleSystemsManagementClient(Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), AwsService.Ssm)));
 
         /// <summary>The caller's account and ARN (STS GetCallerIdentity), fetched once per context.</summary>

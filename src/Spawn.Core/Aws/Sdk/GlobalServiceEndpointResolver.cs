@@ -1,0 +1,21 @@
+using Amazon.Runtime;
+using Amazon.Runtime.Endpoints;
+using Amazon.Runtime.Internal;
+
+namespace Spawn.Aws.Sdk
+{
+    /// <summary>Feeds the client's region and endpoint override to <see cref="GlobalServiceEndpointProvider"/>.</summary>
+    internal sealed class GlobalServiceEndpointResolver : BaseEndpointResolver
+    {
+        protected override EndpointParameters MapEndpointsParameters(IRequestContext requestContext) =>
+            ParametersFor(requestContext.ClientConfig);
+
+        internal static EndpointParameters ParametersFor(IClientConfig config)
+        {
+            var parameters = new EndpointParameters();
+            parameters["Region"] = config.RegionEndpoint?.SystemName ?? config.AuthenticationRegion;
+            parameters["Endpoint"] = config.ServiceURL;
+            return parameters;
+        }
+    }
+}
