@@ -26,7 +26,7 @@ namespace Spawn.Dns.Registration
         public const string AccountRoleName = "SPAWN_ACCOUNT_ROLE_NAME";
         public const string AccountRoleExternalId = "SPAWN_ACCOUNT_ROLE_EXTERNAL_ID";
 
-        private static readonly Regex ZoneIdShape = new Regex("^Z[A-Z0-9]{1,32}$", RegexOptions.CultureInvariant);
+        private static readonly Regex ZoneIdShape = new Regex("^[A-Z0-9]{1,32}$", RegexOptions.CultureInvariant);
         private static readonly Regex AccountShape = new Regex("^[0-9]{12}$", RegexOptions.CultureInvariant);
         private static readonly Regex RoleNameShape = new Regex("^[A-Za-z0-9+=,.@_-]{1,64}$", RegexOptions.CultureInvariant);
 
@@ -37,7 +37,7 @@ namespace Spawn.Dns.Registration
             var zoneId = Get(HostedZoneId) ?? throw Invalid(HostedZoneId, "is required");
             if (!ZoneIdShape.IsMatch(zoneId))
             {
-                throw Invalid(HostedZoneId, "must be a Route 53 hosted zone id such as Z0123456789ABC");
+                throw Invalid(HostedZoneId, "must be a bare Route 53 hosted zone id (such as Z0123456789ABC, without /hostedzone/)");
             }
             var domain = Get(Domain) ?? throw Invalid(Domain, "is required");
             var options = new RegistrationOptions(zoneId, domain.TrimEnd('.'))
