@@ -15,6 +15,7 @@
         'Get-SpawnContext'
         'Get-SpawnDefault'
         'Set-SpawnDefault'
+        'Test-SpawnInstanceIdentity'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
