@@ -54,7 +54,7 @@ try {
     $body = @{ identity = $rsa2048; record_name = 'web'; action = 'UPSERT' } | ConvertTo-Json -Compress
     Write-Host "POST http://127.0.0.1:$port/register (instance $instance asks for 'web'):"
     Invoke-RestMethod -Method Post -Uri "http://127.0.0.1:$port/register" -ContentType 'application/json' -Body $body | Format-List | Out-String | Write-Host
-    Write-Host 'A forged proof is refused with a fixed error code:'
+    Write-Host 'A tampered proof is refused with a fixed error code:'
     $forged = @{ identity = $rsa2048.Substring(0, 200) + 'AAAA' + $rsa2048.Substring(204); record_name = 'web'; action = 'UPSERT' } | ConvertTo-Json -Compress
     try { Invoke-RestMethod -Method Post -Uri "http://127.0.0.1:$port/register" -ContentType 'application/json' -Body $forged }
     catch { Write-Host "  HTTP $([int]$_.Exception.Response.StatusCode): $($_.ErrorDetails.Message)" }
