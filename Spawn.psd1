@@ -24,6 +24,7 @@
         'Set-SpawnDnsRecord'
         'Test-SpawnAuditLog'
         'Test-SpawnDnssec'
+        'Test-SpawnInstanceIdentity'
         'Unprotect-SpawnSecret'
     )
     FunctionsToExport      = @()

@@ -4,7 +4,7 @@
 .DESCRIPTION
     Tasks:
       Build    restore and compile the solution (Release)
-      Package  Build, then assemble the importable module in output/Spawn
+      Package  Build, then assemble the importable module in output/Spawn and the Lambda zip in output/lambda/spawn-dns.zip
       Test     Package, start moto, run xUnit and Pester against the packaged module, print "N passed, N failed"
       Demo     Package, start moto, run a scripted tour of Spawn against it
       Bench    Package, run the benchmarks in bench/ and print their ratios
@@ -63,6 +63,17 @@ function Invoke-Package {
     Invoke-Native dotnet @($helpBuilder, '--source', (Join-Path $Root 'en-US'), '--assembly', (Join-Path $ModuleOut 'Spawn.dll'),
         '--out', (Join-Path $ModuleOut 'en-US'), '--example-setup', (Join-Path $Output 'help-example-setup.json'))
     Write-Host "Module assembled in $ModuleOut"
+    Invoke-LambdaPackage
+}
+
+# The DNS endpoint for the managed .NET runtime: framework-dependent publish output, zipped at the archive root.
+function Invoke-LambdaPackage {
+    $lambdaOut = Join-Path $Output 'lambda'
+    $publish = Join-Path $lambdaOut 'publish'
+    if (Test-Path $lambdaOut) { Remove-Item $lambdaOut -Recurse -Force }
+    Invoke-Native dotnet @('publish', (Join-Path $Root 'lambda/Spawn.Lambda/Spawn.Lambda.csproj'), '-c', $Configuration, '-o', $publish, '--no-build', '-nologo', '-v', 'quiet')
+    Compress-Archive -Path (Join-Path $publish '*') -DestinationPath (Join-Path $lambdaOut 'spawn-dns.zip')
+    Write-Host "Lambda package in $(Join-Path $lambdaOut 'spawn-dns.zip')"
 }
 
 function Get-TestDependency {

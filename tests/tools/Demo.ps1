@@ -34,6 +34,59 @@ Get-SpawnDnsRecord -ZoneName $zone | Where-Object Dangling | Remove-SpawnDnsReco
 
 Show-Step 'DNSSEC status of the zone (Get-SpawnDnssecStatus)'
 Get-SpawnDnssecStatus -ZoneName $zone | Format-List | Out-String | Write-Host
+Show-Step 'An instance registers its DNS name with its signed identity (local DNS endpoint on Kestrel)'
+$root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+$work = Join-Path ([IO.Path]::GetTempPath()) "spawn-demo-$PID"
+New-Item -ItemType Directory -Force -Path $work | Out-Null
+$env:AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE'; $env:AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+$env:AWS_DEFAULT_REGION = 'us-east-1'; $env:AWS_REGION = 'us-east-1'; $env:AWS_PAGER = ''
+function Invoke-Aws { $out = & aws @args --endpoint-url $MotoEndpoint --output json; if ($LASTEXITCODE) { throw "aws $args failed" }; $out | ConvertFrom-Json }
+$server = $null
+try {
+    # moto stands in for EC2 and Route 53; a demo CA stands in for AWS's signing key (pinned for us-east-1 by directory).
+    $zone = (Invoke-Aws route53 create-hosted-zone --name demo.spawn.example --caller-reference "demo-$PID").HostedZone.Id -replace '^/hostedzone/', ''
+    $instance = (Invoke-Aws ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro --count 1 `
+        --tag-specifications 'ResourceType=instance,Tags=[{Key=spawn:managed,Value=true}]').Instances[0].InstanceId
+    $publicIp = (Invoke-Aws ec2 describe-instances --instance-ids $instance).Reservations[0].Instances[0].PublicIpAddress
+    & openssl req -x509 -newkey rsa:2048 -nodes -keyout (Join-Path $work 'ca.key') -out (Join-Path $work 'us-east-1.pem') -days 2 -subj '/O=Spawn demo CA' 2>$null
+    $document = "{`n  `"accountId`" : `"123456789012`",`n  `"availabilityZone`" : `"us-east-1a`",`n  `"imageId`" : `"ami-12c6146b`",`n  `"instanceId`" : `"$instance`",`n  `"instanceType`" : `"t3.micro`",`n  `"pendingTime`" : `"$([DateTime]::UtcNow.ToString('yyyy-MM-ddTHH:mm:ssZ'))`",`n  `"privateIp`" : `"10.0.0.5`",`n  `"region`" : `"us-east-1`",`n  `"version`" : `"2017-09-30`"`n}"
+    [IO.File]::WriteAllText((Join-Path $work 'document.json'), $document)
+    & openssl cms -sign -nodetach -binary -nocerts -md sha256 -in (Join-Path $work 'document.json') -signer (Join-Path $work 'us-east-1.pem') `
+        -inkey (Join-Path $work 'ca.key') -outform DER -out (Join-Path $work 'rsa2048.der')
+    $rsa2048 = [Convert]::ToBase64String([IO.File]::ReadAllBytes((Join-Path $work 'rsa2048.der')), 'InsertLineBreaks')
+
+    Write-Host 'Offline check of the proof (Test-SpawnInstanceIdentity):'
+    Test-SpawnInstanceIdentity -Rsa2048 $rsa2048 -CertificateDirectory $work | Select-Object InstanceId, AccountId, Region, SignatureFormat, CertificateSha256 | Format-List | Out-String | Write-Host
+
+    $port = Get-Random -Minimum 40000 -Maximum 60000
+    $env:SPAWN_HOSTED_ZONE_ID = $zone; $env:SPAWN_DOMAIN = 'demo.spawn.example'; $env:SPAWN_TRUSTED_CERT_DIR = $work
+    $env:SPAWN_BIND_SOURCE_IP = 'false'   # the demo calls from 127.0.0.1, not from the instance's public address
+    $env:AWS_ENDPOINT_URL = $MotoEndpoint; $env:AWS_EC2_METADATA_DISABLED = 'true'
+    $server = Start-Process dotnet -ArgumentList @((Join-Path $root 'output/lambda/publish/Spawn.Lambda.dll'), 'serve', '--urls', "http://127.0.0.1:$port") `
+        -PassThru -RedirectStandardOutput (Join-Path $work 'endpoint.log') -RedirectStandardError (Join-Path $work 'endpoint.err')
+    for ($i = 0; $i -lt 100; $i++) {
+        try { ([Net.Sockets.TcpClient]::new('127.0.0.1', $port)).Dispose(); break } catch { Start-Sleep -Milliseconds 200 }
+    }
+
+    $body = @{ identity = $rsa2048; record_name = 'web'; action = 'UPSERT' } | ConvertTo-Json -Compress
+    Write-Host "POST http://127.0.0.1:$port/register (instance $instance asks for 'web'):"
+    Invoke-RestMethod -Method Post -Uri "http://127.0.0.1:$port/register" -ContentType 'application/json' -Body $body | Format-List | Out-String | Write-Host
+    Write-Host 'A tampered proof is refused with a fixed error code:'
+    $forged = @{ identity = $rsa2048.Substring(0, 200) + 'AAAA' + $rsa2048.Substring(204); record_name = 'web'; action = 'UPSERT' } | ConvertTo-Json -Compress
+    try { Invoke-RestMethod -Method Post -Uri "http://127.0.0.1:$port/register" -ContentType 'application/json' -Body $forged }
+    catch { Write-Host "  HTTP $([int]$_.Exception.Response.StatusCode): $($_.ErrorDetails.Message)" }
+
+    Write-Host "`nThe record in Route 53 (aws route53 list-resource-record-sets):"
+    (Invoke-Aws route53 list-resource-record-sets --hosted-zone-id $zone).ResourceRecordSets | Where-Object Type -eq 'A' |
+        ForEach-Object { "  {0} {1} A {2}   (instance public IP {3})" -f $_.Name, $_.TTL, $_.ResourceRecords[0].Value, $publicIp } | Write-Host
+    Write-Host "`nThe endpoint's log lines (no signature in them):"
+    Get-Content (Join-Path $work 'endpoint.log') | Write-Host
+}
+finally {
+    if ($server) { Stop-Process -Id $server.Id -ErrorAction SilentlyContinue }
+    Remove-Item Env:SPAWN_HOSTED_ZONE_ID, Env:SPAWN_DOMAIN, Env:SPAWN_TRUSTED_CERT_DIR, Env:SPAWN_BIND_SOURCE_IP, Env:AWS_ENDPOINT_URL -ErrorAction SilentlyContinue
+    Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
+}
 
 Clear-SpawnDefault
 Write-Host "`nTour complete." -ForegroundColor Green

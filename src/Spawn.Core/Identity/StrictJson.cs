@@ -10,7 +10,7 @@ namespace Spawn.Identity
     /// and reports the first repeated member name at any depth. Names are compared after unescaping and ignoring
     /// case, so <c>"account\u0049d"</c> and <c>"AccountId"</c> count as repeats of <c>"accountId"</c>.
     /// </summary>
-    internal static class StrictJson
+    public static class StrictJson
     {
         private const int MaxDepth = 16;
 

@@ -13,6 +13,7 @@ namespace Spawn.Identity
         internal VerifiedIdentity(IdentityDocument document, X509Certificate2 certificate, IdentitySignatureFormat format, DateTimeOffset? signingTime)
         {
             Document = document;
+            Certificate = certificate;
             Format = format;
             SigningTime = signingTime;
             CertificateSubject = certificate.Subject;
@@ -22,6 +23,9 @@ namespace Spawn.Identity
         }
 
         public IdentityDocument Document { get; }
+
+        /// <summary>The pinned certificate that verified the signature.</summary>
+        public X509Certificate2 Certificate { get; }
 
         /// <summary>The region whose pinned certificate verified the signature (always the document's region).</summary>
         public string Region => Document.Region;

@@ -74,7 +74,8 @@ namespace Spawn.Tests.Identity
 
         /// <summary>A document in IMDS's byte layout (two-space indent, " : ", no trailing newline).</summary>
         public static byte[] Document(string accountId = "123456789012", string instanceId = "i-0123456789abcdef0",
-            string region = "us-east-1", string? extraMembers = null)
+            string region = "us-east-1", string? extraMembers = null,
+            string pendingTime = "2026-02-16T00:38:27Z")
         {
             var json = "{\n"
                 + $"  \"accountId\" : \"{accountId}\",\n"
@@ -87,7 +88,7 @@ namespace Spawn.Tests.Identity
                 + $"  \"instanceId\" : \"{instanceId}\",\n"
                 + "  \"instanceType\" : \"t3.micro\",\n"
                 + "  \"kernelId\" : null,\n"
-                + "  \"pendingTime\" : \"2026-02-16T00:38:27Z\",\n"
+                + $"  \"pendingTime\" : \"{pendingTime}\",\n"
                 + "  \"privateIp\" : \"10.0.1.242\",\n"
                 + "  \"ramdiskId\" : null,\n"
                 + $"  \"region\" : \"{region}\",\n"
