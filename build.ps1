@@ -114,7 +114,11 @@ function Invoke-Test {
         & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/tools/Invoke-PesterRun.ps1') `
             -PesterPath $testDeps.PesterPath -ModulePath (Join-Path $ModuleOut 'Spawn.psd1') -TestPath (Join-Path $Root 'tests/pester') `
             -ResultPath (Join-Path $Results 'pester.nunit.xml') -CountsPath $counts -MotoEndpoint $moto.Endpoint -ConflictSdkPath $testDeps.ConflictSdkPath
-        if (Test-Path $counts) { $pester = Get-Content -Raw $counts | ConvertFrom-Json } else { $pester.Failed = 1; Write-Warning 'Pester wrote no results.' }
+        if (Test-Path $counts) { $pester = Get-Content -Raw $counts | ConvertFrom-Json }
+        if (-not (Test-Path $counts) -or $null -eq $pester.Passed -or $null -eq $pester.Failed) {
+            $pester = [pscustomobject]@{ Passed = 0; Failed = 1 }
+            Write-Warning 'Pester wrote no usable results; counted as a failure.'
+        }
     }
     finally {
         Remove-Item Env:SPAWN_MOTO_ENDPOINT -ErrorAction SilentlyContinue

@@ -25,7 +25,9 @@ $config.Output.Verbosity = 'Detailed'
 $config.TestResult.Enabled = $true
 $config.TestResult.OutputFormat = 'NUnitXml'
 $config.TestResult.OutputPath = $ResultPath
-$result = Invoke-Pester -Configuration $config
+# Only the run object counts: anything a test file leaks to the output stream is dropped.
+$run = Invoke-Pester -Configuration $config | Where-Object { $_ -is [Pester.Run] } | Select-Object -Last 1
+if ($null -eq $run) { throw 'Invoke-Pester returned no run result.' }
 
-$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-@{ Passed = $result.PassedCount; Failed = $failed } | ConvertTo-Json | Set-Content -Path $CountsPath
+$failed = [int] $run.FailedCount + [int] $run.FailedBlocksCount + [int] $run.FailedContainersCount
+@{ Passed = [int] $run.PassedCount; Failed = $failed } | ConvertTo-Json | Set-Content -Path $CountsPath
