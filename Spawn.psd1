@@ -12,9 +12,16 @@
     FormatsToProcess       = @('Spawn.Format.ps1xml')
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
+        'Connect-SpawnInstance'
         'Get-SpawnContext'
         'Get-SpawnDefault'
+        'Get-SpawnInstance'
+        'New-SpawnInstance'
         'Set-SpawnDefault'
+        'Set-SpawnInstanceTtl'
+        'Start-SpawnInstance'
+        'Stop-SpawnInstance'
+        'Suspend-SpawnInstance'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
