@@ -12,6 +12,11 @@ log() { logger -t spawn-ttl -- "$1" 2>/dev/null || echo "spawn-ttl: $1" >&2; }
 
 token=$(curl -sf -m 5 -X PUT "$imds/latest/api/token" -H "X-aws-ec2-metadata-token-ttl-seconds: 60") || exit 0
 ttl=$(curl -sf -m 5 -H "X-aws-ec2-metadata-token: $token" "$imds/latest/meta-data/tags/instance/spawn:ttl") || exit 0
+# Only the exact format Spawn writes: date -d alone would read "2h" or "1d" as some time of day.
+case "$ttl" in
+    [0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z) ;;
+    *) log "ignoring malformed spawn:ttl tag"; exit 0 ;;
+esac
 expiry=$(date -u -d "$ttl" +%s 2>/dev/null) || { log "ignoring malformed spawn:ttl tag"; exit 0; }
 now=$(date -u +%s)
 if [ "$now" -ge "$expiry" ]; then
