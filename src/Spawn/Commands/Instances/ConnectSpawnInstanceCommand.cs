@@ -15,9 +15,6 @@ namespace Spawn.PowerShell.Commands.Instances
 
         [Parameter] public SwitchParameter Ssm { get; set; }
 
-        /// <summary>Return the command line instead of running it.</summary>
-        [Parameter] public SwitchParameter PassThru { get; set; }
-
         internal override void Act(AwsContext context, SpawnInstance instance)
         {
             var command = Ssm ? ConnectCommand.Ssm(instance) : ConnectCommand.Ssh(instance, User);

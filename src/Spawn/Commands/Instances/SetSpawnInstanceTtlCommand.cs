@@ -16,8 +16,6 @@ namespace Spawn.PowerShell.Commands.Instances
         [Parameter] public string? Ttl { get; set; }
 
         [Parameter] public DateTime? ExpiresAt { get; set; }
-        [Parameter] public SwitchParameter PassThru { get; set; }
-
         protected override void BeginProcessing()
         {
             try
@@ -35,17 +33,7 @@ namespace Spawn.PowerShell.Commands.Instances
             }
         }
 
-        internal override void Act(AwsContext context, SpawnInstance instance)
-        {
-            if (!ShouldProcess(Describe(instance), $"Set expiry to {SpawnTags.FormatTime(_expiresAt)}"))
-            {
-                return;
-            }
-            var updated = RunEngine((sink, token) => new InstanceLifecycle(context, sink).SetExpiryAsync(instance, _expiresAt, token));
-            if (PassThru)
-            {
-                WriteObject(updated);
-            }
-        }
+        internal override void Act(AwsContext context, SpawnInstance instance) =>
+            Change(context, ShouldProcess(Describe(instance), $"Set expiry to {SpawnTags.FormatTime(_expiresAt)}"), (lifecycle, token) => lifecycle.SetExpiryAsync(instance, _expiresAt, token));
     }
 }

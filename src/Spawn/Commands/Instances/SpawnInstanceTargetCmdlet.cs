@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using Spawn.Aws;
 using Spawn.Instances;
 using Spawn.PowerShell.Infrastructure;
@@ -30,6 +32,10 @@ namespace Spawn.PowerShell.Commands.Instances
         [SupportsWildcards]
         public string[] Name { get; set; } = Array.Empty<string>();
 
+        /// <summary>Return the result for each instance (for Connect-SpawnInstance: the command line instead of running it).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         /// <summary>Whether instances without spawn:managed=true are accepted (Stop-SpawnInstance -Force).</summary>
         protected virtual bool AllowUnmanaged => false;
 
@@ -51,6 +57,20 @@ namespace Spawn.PowerShell.Commands.Instances
                 {
                     Report(e, id);
                 }
+            }
+        }
+
+        /// <summary>Applies one lifecycle change when confirmed, and writes the instance afterwards with -PassThru.</summary>
+        internal void Change(AwsContext context, bool confirmed, Func<InstanceLifecycle, CancellationToken, Task<SpawnInstance>> change)
+        {
+            if (!confirmed)
+            {
+                return;
+            }
+            var changed = RunEngine((sink, token) => change(new InstanceLifecycle(context, sink), token));
+            if (PassThru)
+            {
+                WriteObject(changed);
             }
         }
 

@@ -9,19 +9,7 @@ namespace Spawn.PowerShell.Commands.Instances
     [OutputType(typeof(SpawnInstance))]
     public sealed class StartSpawnInstanceCommand : SpawnInstanceTargetCmdlet
     {
-        [Parameter] public SwitchParameter PassThru { get; set; }
-
-        internal override void Act(AwsContext context, SpawnInstance instance)
-        {
-            if (!ShouldProcess(Describe(instance), "Start instance"))
-            {
-                return;
-            }
-            var started = RunEngine((sink, token) => new InstanceLifecycle(context, sink).StartAsync(instance, token));
-            if (PassThru)
-            {
-                WriteObject(started);
-            }
-        }
+        internal override void Act(AwsContext context, SpawnInstance instance) =>
+            Change(context, ShouldProcess(Describe(instance), "Start instance"), (lifecycle, token) => lifecycle.StartAsync(instance, token));
     }
 }

@@ -14,21 +14,10 @@ namespace Spawn.PowerShell.Commands.Instances
     {
         /// <summary>Also terminate instances Spawn does not manage, and skip the prompt unless -Confirm is given.</summary>
         [Parameter] public SwitchParameter Force { get; set; }
-        [Parameter] public SwitchParameter PassThru { get; set; }
 
         protected override bool AllowUnmanaged => Force;
 
-        internal override void Act(AwsContext context, SpawnInstance instance)
-        {
-            if (!ShouldProcessUnlessForced(Describe(instance), "Terminate instance", Force))
-            {
-                return;
-            }
-            var terminated = RunEngine((sink, token) => new InstanceLifecycle(context, sink).TerminateAsync(instance, token));
-            if (PassThru)
-            {
-                WriteObject(terminated);
-            }
-        }
+        internal override void Act(AwsContext context, SpawnInstance instance) =>
+            Change(context, ShouldProcessUnlessForced(Describe(instance), "Terminate instance", Force), (lifecycle, token) => lifecycle.TerminateAsync(instance, token));
     }
 }

@@ -9,19 +9,7 @@ namespace Spawn.PowerShell.Commands.Instances
     [OutputType(typeof(SpawnInstance))]
     public sealed class SuspendSpawnInstanceCommand : SpawnInstanceTargetCmdlet
     {
-        [Parameter] public SwitchParameter PassThru { get; set; }
-
-        internal override void Act(AwsContext context, SpawnInstance instance)
-        {
-            if (!ShouldProcess(Describe(instance), "Stop (suspend) instance"))
-            {
-                return;
-            }
-            var stopped = RunEngine((sink, token) => new InstanceLifecycle(context, sink).StopAsync(instance, token));
-            if (PassThru)
-            {
-                WriteObject(stopped);
-            }
-        }
+        internal override void Act(AwsContext context, SpawnInstance instance) =>
+            Change(context, ShouldProcess(Describe(instance), "Stop (suspend) instance"), (lifecycle, token) => lifecycle.StopAsync(instance, token));
     }
 }
