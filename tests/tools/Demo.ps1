@@ -87,6 +87,22 @@ finally {
     Remove-Item Env:SPAWN_HOSTED_ZONE_ID, Env:SPAWN_DOMAIN, Env:SPAWN_TRUSTED_CERT_DIR, Env:SPAWN_BIND_SOURCE_IP, Env:AWS_ENDPOINT_URL -ErrorAction SilentlyContinue
     Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
 }
+# Private keys for the tour go to a temporary directory, not to ~/.ssh.
+$env:SPAWN_KEY_DIRECTORY = Join-Path ([IO.Path]::GetTempPath()) "spawn-demo-keys-$PID"
+
+Show-Step 'Launch an instance: IMDSv2, encrypted volumes, its own key pair, SSH only from one address, a 2-hour TTL (New-SpawnInstance)'
+$instance = New-SpawnInstance -Name demo-web -Ttl 2h -AllowSshFrom 203.0.113.7/32 -Wait -Confirm:$false
+$instance | Format-List InstanceId, Name, State, ImdsV2Required, VolumesEncrypted, KeyPath, SecurityGroupIds, ExpiresAt | Out-String | Write-Host
+
+Show-Step 'List managed instances (Get-SpawnInstance)'
+Get-SpawnInstance | Format-Table | Out-String -Width 120 | Write-Host
+
+Show-Step 'How to connect (Connect-SpawnInstance -PassThru)'
+Connect-SpawnInstance -InstanceId $instance.InstanceId -PassThru | Write-Host
+
+Show-Step 'Terminate it; its key pair, key file and security group go with it (Stop-SpawnInstance)'
+$instance | Stop-SpawnInstance -Confirm:$false -PassThru | Format-Table | Out-String -Width 120 | Write-Host
+Remove-Item $env:SPAWN_KEY_DIRECTORY -Recurse -Force -ErrorAction SilentlyContinue
 
 Clear-SpawnDefault
 Write-Host "`nTour complete." -ForegroundColor Green
