@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using Spawn.Aws;
+using Spawn.Tests.Infrastructure;
 using Xunit;
 
 namespace Spawn.Tests.Aws
@@ -166,15 +167,6 @@ namespace Spawn.Tests.Aws
             var regional = context.Configure(new Amazon.SecurityToken.AmazonSecurityTokenServiceConfig(), AwsService.Sts);
             Assert.Equal("eu-west-1", regional.AuthenticationRegion);
             Assert.StartsWith("spawn-", regional.ClientAppId);
-        }
-
-        private sealed class RecordingLog : Spawn.Diagnostics.IOperationLog
-        {
-            public List<string> Messages { get; } = new List<string>();
-            public void Debug(string message) => Messages.Add(message);
-            public void Verbose(string message) => Messages.Add(message);
-            public void Warning(string message) => Messages.Add(message);
-            public void Progress(Spawn.Diagnostics.OperationProgress progress) => Messages.Add(progress.Status);
         }
     }
 }

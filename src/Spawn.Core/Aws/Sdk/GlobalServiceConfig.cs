@@ -6,8 +6,9 @@ using Amazon.Runtime.Internal;
 namespace Spawn.Aws.Sdk
 {
     /// <summary>
-    /// SDK client settings shared by Spawn's own clients for global AWS services (Route 53, IAM). Subclassing
-    /// <see cref="ClientConfig"/> lets the SDK's pipeline do retries, signing, timeouts and the endpoint override.
+    /// SDK client settings shared by Spawn's own clients for global AWS services (Route 53, IAM) and, with a
+    /// <see cref="RegionalServiceEndpointProvider"/>, regional ones (SNS). Subclassing <see cref="ClientConfig"/>
+    /// lets the SDK's pipeline do retries, signing, timeouts and the endpoint override.
     /// </summary>
     public abstract class GlobalServiceConfig : ClientConfig
     {
@@ -15,13 +16,20 @@ namespace Spawn.Aws.Sdk
         private readonly string _signingName;
 
         protected GlobalServiceConfig(string serviceId, string signingName, string serviceVersion)
+            : this(serviceId, signingName, serviceVersion, new GlobalServiceEndpointProvider(signingName))
+        {
+        }
+
+        /// <summary>For a service whose endpoints follow another rule (a regional service).</summary>
+        private protected GlobalServiceConfig(string serviceId, string signingName, string serviceVersion,
+            IEndpointProvider endpointProvider)
             : base(new DefaultConfigurationProvider(DefaultModes()))
         {
             _serviceVersion = serviceVersion;
             _signingName = signingName;
             ServiceId = serviceId;
             AuthenticationServiceName = signingName;
-            EndpointProvider = new GlobalServiceEndpointProvider(signingName);
+            EndpointProvider = endpointProvider;
         }
 
         public override string RegionEndpointServiceName => _signingName;
