@@ -163,14 +163,33 @@ namespace Spawn.Alerts
             }
             foreach (var address in addresses)
             {
-                var reason = PublicAddress.WhyNotPublic(address);
-                if (reason != null && !(_options.AllowLoopback && PublicAddress.IsLoopback(address)))
-                {
-                    throw Failure("AlertWebhookAddressRefused", SpawnErrorKind.SecurityError,
-                        $"The webhook {masked} resolves to {address}, a {reason} address; Spawn sends alerts only to public addresses.");
-                }
+                RefuseNonPublic(address, masked, _options.AllowLoopback);
             }
             return addresses;
+        }
+
+        /// <summary>
+        /// The checks that need no network, for when an alert is created or changed: HTTPS, and a literal IP host must be
+        /// public. Host names are resolved and checked at every send.
+        /// </summary>
+        public static void RefuseUnsafeUrl(string url)
+        {
+            var masked = Masking.MaskUrl(url);
+            var uri = ParseHttps(url, masked);
+            if (IPAddress.TryParse(uri.DnsSafeHost, out var literal))
+            {
+                RefuseNonPublic(literal, masked, allowLoopback: false);
+            }
+        }
+
+        private static void RefuseNonPublic(IPAddress address, string masked, bool allowLoopback)
+        {
+            var reason = PublicAddress.WhyNotPublic(address);
+            if (reason != null && !(allowLoopback && PublicAddress.IsLoopback(address)))
+            {
+                throw Failure("AlertWebhookAddressRefused", SpawnErrorKind.SecurityError,
+                    $"The webhook {masked} resolves to {address}, a {reason} address; Spawn sends alerts only to public addresses.");
+            }
         }
 
         private static Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
