@@ -12,8 +12,13 @@
     FormatsToProcess       = @('Spawn.Format.ps1xml')
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
+        'Get-SpawnAlert'
         'Get-SpawnContext'
         'Get-SpawnDefault'
+        'Invoke-SpawnAlertCheck'
+        'New-SpawnAlert'
+        'Remove-SpawnAlert'
+        'Set-SpawnAlert'
         'Set-SpawnDefault'
     )
     FunctionsToExport      = @()
