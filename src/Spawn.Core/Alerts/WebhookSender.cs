@@ -188,7 +188,7 @@ namespace Spawn.Alerts
             if (reason != null && !(allowLoopback && PublicAddress.IsLoopback(address)))
             {
                 throw Failure("AlertWebhookAddressRefused", SpawnErrorKind.SecurityError,
-                    $"The webhook {masked} resolves to {address}, a {reason} address; Spawn sends alerts only to public addresses.");
+                    $"The webhook {masked} resolves to {address}: {reason}. Spawn sends alerts only to public addresses.");
             }
         }
 
