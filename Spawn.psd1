@@ -13,13 +13,17 @@
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
         'Get-SpawnAlert'
+        'Get-SpawnAuditLog'
         'Get-SpawnContext'
         'Get-SpawnDefault'
         'Invoke-SpawnAlertCheck'
         'New-SpawnAlert'
+        'Protect-SpawnSecret'
         'Remove-SpawnAlert'
         'Set-SpawnAlert'
         'Set-SpawnDefault'
+        'Test-SpawnAuditLog'
+        'Unprotect-SpawnSecret'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -37,14 +37,27 @@ function Invoke-AwsCli {
     }
 }
 
-# Runs a script block in a child pwsh (a fresh process: nothing loaded) and returns its output lines.
-function Invoke-ChildPwsh {
+# The command line that starts a fresh pwsh running $Script: under 'dotnet pwsh' the process is dotnet
+# running pwsh.dll, so the same pair is started again.
+function Get-ChildPwshCommand {
     param([Parameter(Mandatory)] [string] $Script)
-    # Under 'dotnet pwsh' the process is dotnet running pwsh.dll: start the same pair again.
     $host_ = [Environment]::ProcessPath
     $prefix = @()
     if ([IO.Path]::GetFileNameWithoutExtension($host_) -eq 'dotnet') { $prefix = @([Reflection.Assembly]::GetEntryAssembly().Location) }
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Script))
-    $output = & $host_ @prefix -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1
+    [pscustomobject]@{ FilePath = $host_; Arguments = @($prefix) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded) }
+}
+
+# Runs a script block in a child pwsh (a fresh process: nothing loaded) and returns its output lines.
+function Invoke-ChildPwsh {
+    param([Parameter(Mandatory)] [string] $Script)
+    $command = Get-ChildPwshCommand $Script
+    $arguments = $command.Arguments
+    $output = & $command.FilePath @arguments 2>&1
     [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = @($output | ForEach-Object { "$_" }) }
+}
+
+# A KMS key in moto for tests that protect secrets.
+function New-TestKmsKey {
+    (Invoke-AwsCli kms create-key --description 'spawn pester').KeyMetadata.KeyId
 }

@@ -15,6 +15,8 @@ Import-Module $PesterPath -Force
 $env:SPAWN_TEST_MODULE = $ModulePath
 $env:SPAWN_MOTO_ENDPOINT = $MotoEndpoint
 $env:SPAWN_TEST_CONFLICT_SDK = $ConflictSdkPath
+# Audit lines written by the tests go to a throw-away folder, never to the user's own audit log.
+$env:SPAWN_AUDIT_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) "spawn-pester-audit-$PID"
 
 $config = New-PesterConfiguration
 $config.Run.Path = $TestPath

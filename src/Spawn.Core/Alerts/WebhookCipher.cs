@@ -1,20 +1,20 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Text;
+using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Amazon.KeyManagementService.Model;
 using Spawn.Aws;
+using Spawn.Secrets;
 
 namespace Spawn.Alerts
 {
     /// <summary>
-    /// KMS encryption of webhook URLs. The encryption context names the purpose and the alert, so a ciphertext copied
-    /// to another alert (or used for anything else) does not decrypt; decryption names the key, so a ciphertext made
-    /// with another key is refused. The one place to swap for Spawn's shared secret service once it exists.
+    /// Webhook URLs through Spawn's KMS secret service, with the purpose "alert-webhook" and the alert's name as the
+    /// encryption context: a ciphertext copied to another alert (or used for anything else) does not decrypt, and
+    /// decryption names the alert's key, so a ciphertext made under another key is refused.
     /// </summary>
     internal sealed class WebhookCipher
     {
+        internal const string Purpose = "alert-webhook";
+
         private readonly AwsContext _context;
 
         public WebhookCipher(AwsContext context)
@@ -24,27 +24,12 @@ namespace Spawn.Alerts
 
         public async Task<byte[]> EncryptAsync(string alertName, string keyId, string url, CancellationToken cancellationToken)
         {
-            var response = await _context.Kms.EncryptAsync(new EncryptRequest
-            {
-                KeyId = keyId,
-                Plaintext = new MemoryStream(Encoding.UTF8.GetBytes(url)),
-                EncryptionContext = Context(alertName),
-            }, cancellationToken).ConfigureAwait(false);
-            return response.CiphertextBlob.ToArray();
+            var protectedUrl = await SecretProtector.ProtectAsync(_context, keyId, Purpose, alertName, url, cancellationToken).ConfigureAwait(false);
+            return Convert.FromBase64String(protectedUrl.Value.Ciphertext);
         }
 
-        public async Task<string> DecryptAsync(string alertName, string keyId, byte[] ciphertext, CancellationToken cancellationToken)
-        {
-            var response = await _context.Kms.DecryptAsync(new DecryptRequest
-            {
-                KeyId = keyId,
-                CiphertextBlob = new MemoryStream(ciphertext),
-                EncryptionContext = Context(alertName),
-            }, cancellationToken).ConfigureAwait(false);
-            return Encoding.UTF8.GetString(response.Plaintext.ToArray());
-        }
-
-        private static Dictionary<string, string> Context(string alertName) =>
-            new Dictionary<string, string> { ["spawn:purpose"] = "alert-webhook", ["spawn:alert"] = alertName };
+        public async Task<string> DecryptAsync(string alertName, string keyId, byte[] ciphertext, CancellationToken cancellationToken) =>
+            (await SecretProtector.UnprotectAsync(_context, Convert.ToBase64String(ciphertext), Purpose, alertName, keyId, cancellationToken)
+                .ConfigureAwait(false)).Value;
     }
 }

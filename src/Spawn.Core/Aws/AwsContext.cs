@@ -10,6 +10,7 @@ using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using Amazon.SimpleSystemsManagement;
+using Spawn.CloudWatchLogs;
 using Spawn.Iam;
 using Spawn.Route53;
 using Spawn.Sns;
@@ -89,6 +90,7 @@ namespace Spawn.Aws
         public IAmazonDynamoDB DynamoDb => Client(AwsService.DynamoDb, () => new AmazonDynamoDBClient(Credentials, Configure(new AmazonDynamoDBConfig(), AwsService.DynamoDb)));
         public Route53Client Route53 => GetOrCreate(AwsService.Route53, () => new Route53Client(Credentials, Configure(new Route53Config(), AwsService.Route53)));
         public IamClient Iam => GetOrCreate(AwsService.Iam, () => new IamClient(Credentials, Configure(new IamConfig(), AwsService.Iam)));
+        public CloudWatchLogsClient CloudWatchLogs => GetOrCreate(AwsService.CloudWatchLogs, () => new CloudWatchLogsClient(Credentials, Configure(new CloudWatchLogsConfig(), AwsService.CloudWatchLogs)));
         public SnsClient Sns => GetOrCreate(AwsService.Sns, () => new SnsClient(Credentials, Configure(new SnsConfig(), AwsService.Sns)));
         public IAmazonSimpleSystemsManagement Ssm => Client(AwsService.Ssm, () => new AmazonSimpleSystemsManagementClient(Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), AwsService.Ssm)));
 
@@ -142,7 +144,7 @@ namespace Spawn.Aws
             }
         }
 
-        /// <summary>Registers a client for a service (Spawn's own Route 53, IAM and SNS clients use this).</summary>
+        /// <summary>Registers a client for a service (Spawn's own Route 53, IAM, CloudWatch Logs and SNS clients use this).</summary>
         internal T GetOrCreate<T>(AwsService service, Func<T> create) where T : class, IDisposable => Client(service, create);
 
         public void Dispose()

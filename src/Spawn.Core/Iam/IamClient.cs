@@ -13,7 +13,7 @@ namespace Spawn.Iam
     /// The IAM operations Spawn uses. NuGet here has no AWSSDK.IdentityManagement, so this client carries its own
     /// marshalling and runs on AWSSDK.Core's pipeline like the generated clients.
     /// </summary>
-    public sealed class IamClient : GlobalServiceClient
+    public sealed class IamClient : SpawnServiceClient
     {
         private static readonly QueryRequestMarshaller Marshaller = new QueryRequestMarshaller("IAM", IamRequest.ApiVersion);
 

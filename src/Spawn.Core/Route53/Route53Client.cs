@@ -13,7 +13,7 @@ namespace Spawn.Route53
     /// The Route 53 operations Spawn uses. NuGet here has no AWSSDK.Route53, so this client carries its own
     /// marshalling and runs on AWSSDK.Core's pipeline like the generated clients.
     /// </summary>
-    public sealed class Route53Client : GlobalServiceClient
+    public sealed class Route53Client : SpawnServiceClient
     {
         public Route53Client(AWSCredentials credentials, Route53Config config)
             : base(credentials, config)

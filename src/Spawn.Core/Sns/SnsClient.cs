@@ -10,7 +10,7 @@ namespace Spawn.Sns
     /// The SNS operation Spawn uses (Publish, for alert e-mail). NuGet here has no AWSSDK.SimpleNotificationService,
     /// so this client runs on AWSSDK.Core's pipeline like Spawn's IAM client.
     /// </summary>
-    public sealed class SnsClient : GlobalServiceClient
+    public sealed class SnsClient : SpawnServiceClient
     {
         private static readonly QueryRequestMarshaller Marshaller = new QueryRequestMarshaller("SNS", SnsConfig.ApiVersion);
 

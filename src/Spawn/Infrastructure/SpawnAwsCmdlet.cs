@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
 using Spawn.Aws;
+using Spawn.Logging;
 
 namespace Spawn.PowerShell.Infrastructure
 {
@@ -62,6 +63,17 @@ namespace Spawn.PowerShell.Infrastructure
         /// <summary>The regions to work in: those given, or the resolved region.</summary>
         internal IReadOnlyList<string> Regions =>
             Region != null && Region.Length > 0 ? Region : new[] { Context.RegionName };
+
+        /// <summary>
+        /// Starts the audit line of one state-changing operation (one per pipeline item): the action (the cmdlet's
+        /// name unless given), the resources it changes, and this call's bound parameters, masked.
+        /// </summary>
+        internal CmdletAudit BeginAudit(string? action, params string[] targets)
+        {
+            var (values, secrets) = AuditParameterValues.From(MyInvocation.BoundParameters);
+            var scope = new AuditScope(AuditLog.For(Context), Context, action ?? MyInvocation.MyCommand.Name, targets, values, secrets);
+            return new CmdletAudit(this, scope);
+        }
 
         private AwsContext ResolveContext()
         {

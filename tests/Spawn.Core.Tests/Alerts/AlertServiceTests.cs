@@ -73,7 +73,8 @@ namespace Spawn.Tests.Alerts
             var cipher = new WebhookCipher(context);
 
             Assert.Equal(url, await cipher.DecryptAsync(name, key, ciphertext, CancellationToken.None));
-            await Assert.ThrowsAnyAsync<Exception>(() => cipher.DecryptAsync("another-alert", key, ciphertext, CancellationToken.None));
+            var refused = await Assert.ThrowsAsync<SpawnException>(() => cipher.DecryptAsync("another-alert", key, ciphertext, CancellationToken.None));
+            Assert.Equal("SecretContextMismatch", refused.ErrorId);
         }
 
         [Theory]

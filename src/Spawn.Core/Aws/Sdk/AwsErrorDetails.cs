@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 using Amazon.Runtime;
 
 namespace Spawn.Aws.Sdk
 {
-    /// <summary>What an AWS XML error body says, in the two shapes Route 53 and IAM use.</summary>
+    /// <summary>What an AWS error body says: XML in the two shapes Route 53 and IAM use, or AWS JSON (CloudWatch Logs).</summary>
     public sealed class AwsErrorDetails
     {
         private AwsErrorDetails(string code, string message, IReadOnlyList<string> messages, string? requestId,
@@ -55,6 +56,27 @@ namespace Spawn.Aws.Sdk
             return new AwsErrorDetails(code, message, messages, requestId, statusCode, TypeFor(error?.Text("Type"), statusCode),
                 innerException);
         }
+
+        /// <summary>
+        /// Reads {"__type":"[namespace#]Code","message":"..."} (AWS JSON 1.0/1.1; some services spell it "Message").
+        /// </summary>
+        internal static AwsErrorDetails FromJson(JsonElement? root, HttpStatusCode statusCode, string? requestIdHeader,
+            Exception? innerException)
+        {
+            var fallbackCode = ((int)statusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var type = String(root, "__type") ?? String(root, "code");
+            var code = type == null ? fallbackCode : type.Substring(type.LastIndexOf('#') + 1);
+            var message = String(root, "message") ?? String(root, "Message")
+                ?? (root == null ? "AWS answered HTTP " + fallbackCode + " without an error body." : code);
+            return new AwsErrorDetails(code, message, new[] { message }, requestIdHeader, statusCode, TypeFor(null, statusCode),
+                innerException);
+        }
+
+        private static string? String(JsonElement? root, string name) =>
+            root is JsonElement element && element.ValueKind == JsonValueKind.Object
+                && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
 
         private static ErrorType TypeFor(string? type, HttpStatusCode statusCode)
         {

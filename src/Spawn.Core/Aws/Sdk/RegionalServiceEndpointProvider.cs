@@ -5,17 +5,16 @@ using Amazon.Runtime.Endpoints;
 namespace Spawn.Aws.Sdk
 {
     /// <summary>
-    /// Resolves a regional endpoint (https://&lt;prefix&gt;.&lt;region&gt;.amazonaws.com, .com.cn in China), signed for
-    /// that region, for Spawn's own clients of regional services (SNS). An endpoint override wins and is used as given.
+    /// Resolves a regional service's endpoint, https://{service}.{region}.amazonaws.com (".com.cn" in China), signed
+    /// for the client's own region — unlike a global service, whose signing region is fixed. An endpoint override
+    /// wins and is used as given (the client's AuthenticationRegion then names the signing region).
     /// </summary>
     internal sealed class RegionalServiceEndpointProvider : IEndpointProvider
     {
-        private readonly string _endpointPrefix;
         private readonly string _signingName;
 
-        public RegionalServiceEndpointProvider(string endpointPrefix, string signingName)
+        public RegionalServiceEndpointProvider(string signingName)
         {
-            _endpointPrefix = endpointPrefix;
             _signingName = signingName;
         }
 
@@ -30,7 +29,7 @@ namespace Spawn.Aws.Sdk
             var suffix = region.StartsWith("cn-", StringComparison.Ordinal) ? "amazonaws.com.cn" : "amazonaws.com";
             var authSchemes = "{\"authSchemes\":[{\"name\":\"sigv4\",\"signingName\":\"" + _signingName
                 + "\",\"signingRegion\":\"" + region + "\"}]}";
-            return new Endpoint("https://" + _endpointPrefix + "." + region + "." + suffix, authSchemes, null);
+            return new Endpoint("https://" + _signingName + "." + region + "." + suffix, authSchemes, null);
         }
     }
 }

@@ -30,7 +30,7 @@ namespace Spawn.Aws.Sdk
             var response = _read(root);
             response.ResponseMetadata = new ResponseMetadata
             {
-                RequestId = RequestIdHeader(context.ResponseData) ?? root.Descendant("RequestId")?.Value,
+                RequestId = ResponseHeaders.RequestId(context.ResponseData) ?? root.Descendant("RequestId")?.Value,
             };
             return response;
         }
@@ -48,7 +48,7 @@ namespace Spawn.Aws.Sdk
                 // A proxy or load balancer can answer with HTML; the status code is then all there is to go on.
                 root = null;
             }
-            var details = AwsErrorDetails.From(root, statusCode, RequestIdHeader(context.ResponseData), innerException);
+            var details = AwsErrorDetails.From(root, statusCode, ResponseHeaders.RequestId(context.ResponseData), innerException);
             return _error(details);
         }
 
@@ -59,22 +59,6 @@ namespace Spawn.Aws.Sdk
                 return null;
             }
             return XDocument.Load(context.Stream).Root;
-        }
-
-        private static string? RequestIdHeader(IWebResponseData? response)
-        {
-            if (response == null)
-            {
-                return null;
-            }
-            foreach (var name in new[] { "x-amzn-RequestId", "x-amz-request-id" })
-            {
-                if (response.IsHeaderPresent(name))
-                {
-                    return response.GetHeaderValue(name);
-                }
-            }
-            return null;
         }
     }
 }

@@ -8,15 +8,15 @@ using Amazon.Runtime.Internal.Transform;
 namespace Spawn.Aws.Sdk
 {
     /// <summary>
-    /// Base of Spawn's own clients for global services. Calls go through the SDK's runtime pipeline, so credential
+    /// Base of Spawn's own clients (Route 53, IAM, CloudWatch Logs, SNS). Calls go through the SDK's runtime pipeline, so credential
     /// refresh, SigV4 signing, the standard retry mode (throttling and 5xx, backoff with jitter), clock-skew
     /// correction, timeouts and error handling are the SDK's, as for the generated clients.
     /// </summary>
-    public abstract class GlobalServiceClient : AmazonServiceClient
+    public abstract class SpawnServiceClient : AmazonServiceClient
     {
         private readonly IServiceMetadata _metadata;
 
-        protected GlobalServiceClient(AWSCredentials credentials, GlobalServiceConfig config)
+        protected SpawnServiceClient(AWSCredentials credentials, SpawnServiceConfig config)
             : base(credentials, config)
         {
             _metadata = new Metadata(config.ServiceId);
@@ -29,8 +29,8 @@ namespace Spawn.Aws.Sdk
         protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
         {
             pipeline.RemoveHandler<EndpointResolver>();
-            pipeline.AddHandlerAfter<Marshaller>(new GlobalServiceEndpointResolver());
-            pipeline.AddHandlerBefore<GlobalServiceEndpointResolver>(new SigV4AuthSchemeHandler());
+            pipeline.AddHandlerAfter<Marshaller>(new ServiceEndpointResolver());
+            pipeline.AddHandlerBefore<ServiceEndpointResolver>(new SigV4AuthSchemeHandler());
         }
 
         internal Task<TResponse> SendAsync<TResponse>(AmazonWebServiceRequest request,

@@ -4,8 +4,8 @@ using Amazon.Runtime.Internal;
 
 namespace Spawn.Aws.Sdk
 {
-    /// <summary>Feeds the client's region and endpoint override to <see cref="GlobalServiceEndpointProvider"/>.</summary>
-    internal sealed class GlobalServiceEndpointResolver : BaseEndpointResolver
+    /// <summary>Feeds the client's region and endpoint override to its endpoint provider (global or regional).</summary>
+    internal sealed class ServiceEndpointResolver : BaseEndpointResolver
     {
         protected override EndpointParameters MapEndpointsParameters(IRequestContext requestContext) =>
             ParametersFor(requestContext.ClientConfig);
