@@ -19,7 +19,17 @@ namespace Spawn.PowerShell.Commands.Alerts
                     return;
                 }
                 var context = Context;
-                WriteObject(RunEngine((sink, token) => new AlertService(context, sink).CreateAsync(change, token)));
+                using var audit = BeginAudit(null, Name);
+                try
+                {
+                    WriteObject(RunEngine((sink, token) => new AlertService(context, sink).CreateAsync(change, token)));
+                    audit.Succeeded();
+                }
+                catch (Exception e) when (!(e is PipelineStoppedException))
+                {
+                    audit.Failed(e);
+                    throw;
+                }
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
             {

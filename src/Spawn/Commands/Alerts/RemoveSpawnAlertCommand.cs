@@ -23,7 +23,17 @@ namespace Spawn.PowerShell.Commands.Alerts
                     return;
                 }
                 var context = Context;
-                RunEngine((sink, token) => new AlertService(context, sink).RemoveAsync(Name, token));
+                using var audit = BeginAudit(null, Name);
+                try
+                {
+                    RunEngine((sink, token) => new AlertService(context, sink).RemoveAsync(Name, token));
+                    audit.Succeeded();
+                }
+                catch (Exception e) when (!(e is PipelineStoppedException))
+                {
+                    audit.Failed(e);
+                    throw;
+                }
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
             {
