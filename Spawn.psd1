@@ -12,16 +12,23 @@
     FormatsToProcess       = @('Spawn.Format.ps1xml')
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
+        'Connect-SpawnInstance'
         'Get-SpawnAlert'
         'Get-SpawnAuditLog'
         'Get-SpawnContext'
         'Get-SpawnDefault'
+        'Get-SpawnInstance'
         'Invoke-SpawnAlertCheck'
         'New-SpawnAlert'
+        'New-SpawnInstance'
         'Protect-SpawnSecret'
         'Remove-SpawnAlert'
         'Set-SpawnAlert'
         'Set-SpawnDefault'
+        'Set-SpawnInstanceTtl'
+        'Start-SpawnInstance'
+        'Stop-SpawnInstance'
+        'Suspend-SpawnInstance'
         'Test-SpawnAuditLog'
         'Unprotect-SpawnSecret'
     )

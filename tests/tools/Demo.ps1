@@ -17,6 +17,23 @@ Get-SpawnContext | Format-List | Out-String | Write-Host
 Show-Step 'Session defaults never show secrets (Get-SpawnDefault)'
 Get-SpawnDefault | Format-List | Out-String | Write-Host
 
+# Private keys for the tour go to a temporary directory, not to ~/.ssh.
+$env:SPAWN_KEY_DIRECTORY = Join-Path ([IO.Path]::GetTempPath()) "spawn-demo-keys-$PID"
+
+Show-Step 'Launch an instance: IMDSv2, encrypted volumes, its own key pair, SSH only from one address, a 2-hour TTL (New-SpawnInstance)'
+$instance = New-SpawnInstance -Name demo-web -Ttl 2h -AllowSshFrom 203.0.113.7/32 -Wait -Confirm:$false
+$instance | Format-List InstanceId, Name, State, ImdsV2Required, VolumesEncrypted, KeyPath, SecurityGroupIds, ExpiresAt | Out-String | Write-Host
+
+Show-Step 'List managed instances (Get-SpawnInstance)'
+Get-SpawnInstance | Format-Table | Out-String -Width 120 | Write-Host
+
+Show-Step 'How to connect (Connect-SpawnInstance -PassThru)'
+Connect-SpawnInstance -InstanceId $instance.InstanceId -PassThru | Write-Host
+
+Show-Step 'Terminate it; its key pair, key file and security group go with it (Stop-SpawnInstance)'
+$instance | Stop-SpawnInstance -Confirm:$false -PassThru | Format-Table | Out-String -Width 120 | Write-Host
+Remove-Item $env:SPAWN_KEY_DIRECTORY -Recurse -Force -ErrorAction SilentlyContinue
+
 # Set-up the demo does with the AWS CLI (not with Spawn): a managed instance created two days ago, and an SNS topic
 # with an SQS queue subscribed so the alert that SNS would e-mail can be read back from moto.
 function Invoke-DemoAws {

@@ -1,66 +1,44 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.EC2.Model;
 using Spawn.Aws;
+using Spawn.Instances;
 
 namespace Spawn.Alerts
 {
     /// <summary>
-    /// Lists Spawn-managed instances (tag spawn:managed=true, not terminated) and their volumes, one paginated
-    /// DescribeInstances and DescribeVolumes per check. Stand-in until the instance listing engine is merged.
+    /// The managed, live instances (Spawn's instance listing) with what cost estimates also need: each attached
+    /// volume's type and size, from paginated DescribeVolumes calls (200 instances per filter), never one per instance.
     /// </summary>
     internal static class ManagedInstanceCollector
     {
         internal static async Task<IReadOnlyList<AlertSubject>> CollectAsync(AwsContext context, CancellationToken cancellationToken)
         {
             var subjects = new List<AlertSubject>();
-            var request = new DescribeInstancesRequest
-            {
-                Filters = new List<Filter>
-                {
-                    new Filter("tag:spawn:managed", new List<string> { "true" }),
-                    new Filter("instance-state-name", new List<string> { "pending", "running", "stopping", "stopped" }),
-                },
-            };
-            do
-            {
-                var page = await context.Ec2.DescribeInstancesAsync(request, cancellationToken).ConfigureAwait(false);
-                foreach (var instance in (page.Reservations ?? new List<Reservation>()).SelectMany(r => r.Instances ?? new List<Instance>()))
-                {
-                    subjects.Add(Subject(instance, context.RegionName));
-                }
-                request.NextToken = page.NextToken;
-            }
-            while (!string.IsNullOrEmpty(request.NextToken));
+            await InstanceQuery.QueryAsync(context, new InstanceFilter(), instance => subjects.Add(Subject(instance)), cancellationToken)
+                .ConfigureAwait(false);
             await AddVolumesAsync(context, subjects, cancellationToken).ConfigureAwait(false);
             return subjects;
         }
 
-        private static AlertSubject Subject(Instance instance, string region)
+        private static AlertSubject Subject(SpawnInstance instance)
         {
-            var tags = (instance.Tags ?? new List<Tag>()).GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.First().Value ?? "");
-            tags.TryGetValue("spawn:name", out var name);
-            if (name == null)
-            {
-                tags.TryGetValue("Name", out name);
-            }
-            tags.TryGetValue("spawn:owner", out var owner);
+            instance.Tags.TryGetValue(SpawnTags.Created, out var created);
             return new AlertSubject
             {
                 InstanceId = instance.InstanceId,
-                Name = name,
-                Owner = owner,
-                State = instance.State?.Name?.Value ?? "",
-                InstanceType = instance.InstanceType?.Value ?? "",
-                Region = region,
+                Name = instance.Name,
+                Owner = instance.Owner,
+                State = instance.State,
+                InstanceType = instance.InstanceType,
+                Region = instance.Region,
                 LaunchTime = instance.LaunchTime?.ToUniversalTime(),
-                Created = Time(tags, "spawn:created") ?? instance.LaunchTime?.ToUniversalTime(),
-                ExpiresAt = Time(tags, "spawn:ttl"),
-                Tags = tags,
+                Created = SpawnTags.ParseTime(created) ?? instance.LaunchTime?.ToUniversalTime(),
+                ExpiresAt = instance.ExpiresAt,
+                Tags = instance.Tags,
             };
         }
 
@@ -97,9 +75,5 @@ namespace Spawn.Alerts
                 }
             }
         }
-
-        private static DateTime? Time(IReadOnlyDictionary<string, string> tags, string key) =>
-            tags.TryGetValue(key, out var text) && DateTime.TryParse(text, CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value) ? value : (DateTime?)null;
     }
 }
