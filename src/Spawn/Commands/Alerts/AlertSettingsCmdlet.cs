@@ -1,7 +1,10 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
 using Spawn.Alerts;
 using Spawn.PowerShell.Infrastructure;
 
@@ -57,8 +60,44 @@ namespace Spawn.PowerShell.Commands.Alerts
         [ValidateNotNullOrEmpty]
         public string? KmsKeyId { get; set; }
 
+        /// <summary>Conditions or target kinds to drop (Set-SpawnAlert only).</summary>
+        private protected virtual IReadOnlyCollection<string> Removed => Array.Empty<string>();
+
+        /// <summary>"Create" or "Change", for ShouldProcess.</summary>
+        private protected abstract string Action { get; }
+
+        private protected abstract Task<SpawnAlert> SaveAsync(AlertService service, AlertChange change, CancellationToken token);
+
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                var change = BuildChange(Removed);
+                if (!ShouldProcess($"alert '{Name}' in {Context.RegionName}", Action))
+                {
+                    return;
+                }
+                var context = Context;
+                using var audit = BeginAudit(null, Name);
+                try
+                {
+                    WriteObject(RunEngine((sink, token) => SaveAsync(new AlertService(context, sink), change, token)));
+                    audit.Succeeded();
+                }
+                catch (Exception e) when (!(e is PipelineStoppedException))
+                {
+                    audit.Failed(e);
+                    throw;
+                }
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                Report(e, Name);
+            }
+        }
+
         /// <summary>The change to send to the engine, validated (no AWS call) so bad input fails before ShouldProcess.</summary>
-        internal AlertChange BuildChange(IReadOnlyCollection<string> remove)
+        private AlertChange BuildChange(IReadOnlyCollection<string> remove)
         {
             var change = new AlertChange
             {

@@ -1,5 +1,6 @@
-using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using Spawn.Alerts;
 
 namespace Spawn.PowerShell.Commands.Alerts
@@ -9,32 +10,9 @@ namespace Spawn.PowerShell.Commands.Alerts
     [OutputType(typeof(SpawnAlert))]
     public sealed class NewSpawnAlertCommand : AlertSettingsCmdlet
     {
-        protected override void ProcessRecord()
-        {
-            try
-            {
-                var change = BuildChange(Array.Empty<string>());
-                if (!ShouldProcess($"alert '{Name}' in {Context.RegionName}", "Create"))
-                {
-                    return;
-                }
-                var context = Context;
-                using var audit = BeginAudit(null, Name);
-                try
-                {
-                    WriteObject(RunEngine((sink, token) => new AlertService(context, sink).CreateAsync(change, token)));
-                    audit.Succeeded();
-                }
-                catch (Exception e) when (!(e is PipelineStoppedException))
-                {
-                    audit.Failed(e);
-                    throw;
-                }
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException))
-            {
-                Report(e, Name);
-            }
-        }
+        private protected override string Action => "Create";
+
+        private protected override Task<SpawnAlert> SaveAsync(AlertService service, AlertChange change, CancellationToken token) =>
+            service.CreateAsync(change, token);
     }
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using Spawn.Alerts;
 
 namespace Spawn.PowerShell.Commands.Alerts
@@ -14,32 +17,11 @@ namespace Spawn.PowerShell.Commands.Alerts
         [ValidateSet("CostAbove", "PastTtl", "OlderThan", "Webhook", "Slack", "Sns")]
         public string[] Remove { get; set; } = Array.Empty<string>();
 
-        protected override void ProcessRecord()
-        {
-            try
-            {
-                var change = BuildChange(Remove);
-                if (!ShouldProcess($"alert '{Name}' in {Context.RegionName}", "Change"))
-                {
-                    return;
-                }
-                var context = Context;
-                using var audit = BeginAudit(null, Name);
-                try
-                {
-                    WriteObject(RunEngine((sink, token) => new AlertService(context, sink).ChangeAsync(change, token)));
-                    audit.Succeeded();
-                }
-                catch (Exception e) when (!(e is PipelineStoppedException))
-                {
-                    audit.Failed(e);
-                    throw;
-                }
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException))
-            {
-                Report(e, Name);
-            }
-        }
+        private protected override IReadOnlyCollection<string> Removed => Remove;
+
+        private protected override string Action => "Change";
+
+        private protected override Task<SpawnAlert> SaveAsync(AlertService service, AlertChange change, CancellationToken token) =>
+            service.ChangeAsync(change, token);
     }
 }
