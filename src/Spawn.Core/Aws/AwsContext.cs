@@ -13,6 +13,7 @@ using Amazon.SimpleSystemsManagement;
 using Spawn.CloudWatchLogs;
 using Spawn.Iam;
 using Spawn.Route53;
+using Spawn.Sns;
 
 namespace Spawn.Aws
 {
@@ -90,6 +91,7 @@ namespace Spawn.Aws
         public Route53Client Route53 => GetOrCreate(AwsService.Route53, () => new Route53Client(Credentials, Configure(new Route53Config(), AwsService.Route53)));
         public IamClient Iam => GetOrCreate(AwsService.Iam, () => new IamClient(Credentials, Configure(new IamConfig(), AwsService.Iam)));
         public CloudWatchLogsClient CloudWatchLogs => GetOrCreate(AwsService.CloudWatchLogs, () => new CloudWatchLogsClient(Credentials, Configure(new CloudWatchLogsConfig(), AwsService.CloudWatchLogs)));
+        public SnsClient Sns => GetOrCreate(AwsService.Sns, () => new SnsClient(Credentials, Configure(new SnsConfig(), AwsService.Sns)));
         public IAmazonSimpleSystemsManagement Ssm => Client(AwsService.Ssm, () => new AmazonSimpleSystemsManagementClient(Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), AwsService.Ssm)));
 
         /// <summary>The caller's account and ARN (STS GetCallerIdentity), fetched once per context.</summary>
@@ -142,7 +144,7 @@ namespace Spawn.Aws
             }
         }
 
-        /// <summary>Registers a client for a service (Spawn's own Route 53, IAM and CloudWatch Logs clients use this).</summary>
+        /// <summary>Registers a client for a service (Spawn's own Route 53, IAM, CloudWatch Logs and SNS clients use this).</summary>
         internal T GetOrCreate<T>(AwsService service, Func<T> create) where T : class, IDisposable => Client(service, create);
 
         public void Dispose()

@@ -15,6 +15,8 @@ namespace Spawn.Iam
     /// </summary>
     public sealed class IamClient : SpawnServiceClient
     {
+        private static readonly QueryRequestMarshaller Marshaller = new QueryRequestMarshaller("IAM", IamRequest.ApiVersion);
+
         public IamClient(AWSCredentials credentials, IamConfig config)
             : base(credentials, config)
         {
@@ -100,7 +102,7 @@ namespace Spawn.Iam
         private Task<TResponse> SendAsync<TResponse>(IamRequest request, Func<XElement, TResponse> read,
             CancellationToken cancellationToken)
             where TResponse : AmazonWebServiceResponse, new() =>
-            SendAsync<TResponse>(request, IamRequestMarshaller.Instance,
+            SendAsync<TResponse>(request, Marshaller,
                 new XmlBodyUnmarshaller<TResponse>(root => read(root.Child(request.Action + "Result") ?? root), Error),
                 cancellationToken);
 

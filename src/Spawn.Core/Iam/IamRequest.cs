@@ -1,20 +1,13 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Amazon.Runtime;
+using Spawn.Aws.Sdk;
 
 namespace Spawn.Iam
 {
-    /// <summary>
-    /// An IAM Query-protocol request: an Action and its form parameters. <see cref="IamRequestMarshaller"/> adds
-    /// Action and Version and lets the SDK form-encode the body.
-    /// </summary>
-    public abstract class IamRequest : AmazonWebServiceRequest
+    /// <summary>An IAM Query-protocol request, with IAM's list and optional-value encodings.</summary>
+    public abstract class IamRequest : QueryRequest
     {
         internal const string ApiVersion = "2010-05-08";
-
-        internal abstract string Action { get; }
-
-        internal abstract void AddParameters(IDictionary<string, string> parameters);
 
         /// <summary>Query-protocol lists are flattened as Name.member.1.Key, Name.member.1.Value, ...</summary>
         internal static void AddTags(IDictionary<string, string> parameters, IList<Tag> tags)

@@ -8,7 +8,7 @@ using Amazon.Runtime.Internal.Transform;
 namespace Spawn.Aws.Sdk
 {
     /// <summary>
-    /// Base of Spawn's own clients (Route 53, IAM, CloudWatch Logs). Calls go through the SDK's runtime pipeline, so credential
+    /// Base of Spawn's own clients (Route 53, IAM, CloudWatch Logs, SNS). Calls go through the SDK's runtime pipeline, so credential
     /// refresh, SigV4 signing, the standard retry mode (throttling and 5xx, backoff with jitter), clock-skew
     /// correction, timeouts and error handling are the SDK's, as for the generated clients.
     /// </summary>

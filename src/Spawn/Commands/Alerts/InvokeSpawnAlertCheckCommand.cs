@@ -1,0 +1,38 @@
+using System;
+using System.Management.Automation;
+using Spawn.Alerts;
+using Spawn.PowerShell.Infrastructure;
+
+namespace Spawn.PowerShell.Commands.Alerts
+{
+    /// <summary>
+    /// Evaluates every alert once against the managed instances, sends what newly fired and records it; with -WhatIf
+    /// it only evaluates. For scheduled scripts, a scheduled task or a Lambda.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "SpawnAlertCheck", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(SpawnAlertCheckResult))]
+    public sealed class InvokeSpawnAlertCheckCommand : SpawnAwsCmdlet
+    {
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = "*";
+
+        protected override void EndProcessing()
+        {
+            try
+            {
+                var pattern = new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+                // One ShouldProcess for the whole pass: -WhatIf evaluates every alert and reports WouldFire.
+                var send = ShouldProcess($"alerts matching '{Name}' in {Context.RegionName}", "Send the alerts that fire");
+                var context = Context;
+                var results = RunEngine((sink, token) => new AlertChecker(context, sink).CheckAsync(pattern.IsMatch, send, token));
+                WriteObject(results, enumerateCollection: true);
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                Fail(e);
+            }
+        }
+    }
+}

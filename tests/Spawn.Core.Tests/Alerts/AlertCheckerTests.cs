@@ -1,0 +1,158 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Spawn.Alerts;
+using Spawn.Tests.Infrastructure;
+using Xunit;
+
+namespace Spawn.Tests.Alerts
+{
+    /// <summary>Invoke-SpawnAlertCheck's engine against moto: fires once, stays quiet while it holds, clears, fires again.</summary>
+    [Collection(MotoCollection.Name)]
+    public sealed class AlertCheckerTests
+    {
+        private readonly MotoServer _moto;
+
+        public AlertCheckerTests(MotoServer moto)
+        {
+            _moto = moto;
+        }
+
+        [Fact]
+        public async Task FiresOnce_NotAgainWhileItHolds_ClearsThenFiresAgain()
+        {
+            using var context = TestContext.For(_moto);
+            var group = AlertFixture.Unique("ttl");
+            var instance = AlertFixture.Instance(_moto, group, DateTime.UtcNow.AddHours(-3), DateTime.UtcNow.AddHours(-1));
+            var (topic, queue) = AlertFixture.TopicWithQueue(_moto);
+            var name = AlertFixture.Unique("pastttl");
+            await new AlertService(context, new RecordingLog()).CreateAsync(new AlertChange
+            {
+                Name = name, PastTtl = true, SnsTopicArn = topic, Tags = new System.Collections.Generic.Dictionary<string, string> { ["spawn:test"] = group },
+            }, CancellationToken.None);
+            var checker = new AlertChecker(context, new RecordingLog());
+            bool Mine(string n) => n == name;
+
+            var first = Assert.Single(await checker.CheckAsync(Mine, send: true, CancellationToken.None));
+            Assert.Equal(("Fired", instance, "PastTtl"), (first.State, first.InstanceId, first.Condition));
+            Assert.Equal(new[] { "Sns " + topic }, first.DeliveredTo);
+            var message = Assert.Single(AlertFixture.Received(_moto, queue));
+            Assert.Contains(instance, message);
+            Assert.Contains("past its TTL", message);
+
+            var second = Assert.Single(await checker.CheckAsync(Mine, send: true, CancellationToken.None));
+            Assert.Equal("StillFiring", second.State);
+            Assert.Empty(AlertFixture.Received(_moto, queue));
+
+            AlertFixture.Tag(_moto, instance, "spawn:ttl", AlertFixture.Iso(DateTime.UtcNow.AddHours(5)));
+            var cleared = Assert.Single(await checker.CheckAsync(Mine, send: true, CancellationToken.None));
+            Assert.Equal("Cleared", cleared.State);
+            Assert.Empty(await checker.CheckAsync(Mine, send: true, CancellationToken.None));
+
+            AlertFixture.Tag(_moto, instance, "spawn:ttl", AlertFixture.Iso(DateTime.UtcNow.AddMinutes(-5)));
+            var again = Assert.Single(await checker.CheckAsync(Mine, send: true, CancellationToken.None));
+            Assert.Equal("Fired", again.State);
+            Assert.Single(AlertFixture.Received(_moto, queue));
+        }
+
+        [Fact]
+        public async Task WhatIfEvaluatesWithoutSendingOrRecording()
+        {
+            using var context = TestContext.For(_moto);
+            var group = AlertFixture.Unique("whatif");
+            AlertFixture.Instance(_moto, group, DateTime.UtcNow.AddHours(-30));
+            var (topic, queue) = AlertFixture.TopicWithQueue(_moto);
+            var name = AlertFixture.Unique("old");
+            await new AlertService(context, new RecordingLog()).CreateAsync(new AlertChange
+            {
+                Name = name, OlderThanHours = 24, SnsTopicArn = topic, Tags = new System.Collections.Generic.Dictionary<string, string> { ["spawn:test"] = group },
+            }, CancellationToken.None);
+            var checker = new AlertChecker(context, new RecordingLog());
+
+            for (var i = 0; i < 2; i++)
+            {
+                var result = Assert.Single(await checker.CheckAsync(n => n == name, send: false, CancellationToken.None));
+                Assert.Equal("WouldFire", result.State);
+            }
+            Assert.Empty(AlertFixture.Received(_moto, queue));
+            Assert.Empty((await new AlertStore(context, new RecordingLog()).GetAsync(name, CancellationToken.None))!.Fired);
+        }
+
+        [Fact]
+        public async Task CostIncludesEbsStorage_AndShowsThePriceTableDate()
+        {
+            using var context = TestContext.For(_moto);
+            var group = AlertFixture.Unique("cost");
+            // Stored two years: moto attaches an 8 GiB gp2 root volume, 8 × $0.10 × ~24 months ≈ $19 of storage alone.
+            AlertFixture.Instance(_moto, group, DateTime.UtcNow.AddDays(-730));
+            var (topic, _) = AlertFixture.TopicWithQueue(_moto);
+            var name = AlertFixture.Unique("cost");
+            await new AlertService(context, new RecordingLog()).CreateAsync(new AlertChange
+            {
+                Name = name, CostAbove = 10, SnsTopicArn = topic, Tags = new System.Collections.Generic.Dictionary<string, string> { ["spawn:test"] = group },
+            }, CancellationToken.None);
+
+            var result = Assert.Single(await new AlertChecker(context, new RecordingLog()).CheckAsync(n => n == name, send: false, CancellationToken.None));
+            Assert.Equal("CostAbove", result.Condition);
+            Assert.InRange(result.EstimatedCost!.Value, 18m, 21m);
+            Assert.Equal(PriceTable.Shipped.AsOf, result.PricesAsOf);
+            Assert.Contains("prices as of " + PriceTable.Shipped.AsOf, result.Detail);
+            Assert.Contains("8 GiB EBS", result.Detail);
+        }
+
+        [Fact]
+        public async Task WebhookTargetGetsJsonThroughTheSafeSender()
+        {
+            using var receiver = new HttpsReceiver();
+            using var context = TestContext.For(_moto);
+            var group = AlertFixture.Unique("hook");
+            var instance = AlertFixture.Instance(_moto, group, DateTime.UtcNow.AddHours(-30));
+            var name = AlertFixture.Unique("hook");
+            await new AlertService(context, new RecordingLog()).CreateAsync(new AlertChange
+            {
+                Name = name, OlderThanHours = 1, KmsKeyId = AlertFixture.KmsKey(_moto),
+                WebhookUrl = $"https://localhost:{receiver.Port}/hook/token-abc",
+                Tags = new System.Collections.Generic.Dictionary<string, string> { ["spawn:test"] = group },
+            }, CancellationToken.None);
+            var sender = new WebhookSender(new WebhookSenderOptions { AllowLoopback = true, TrustedTestCertificate = receiver.Certificate });
+            var log = new RecordingLog();
+            var checker = new AlertChecker(context, log, sender, PriceTable.Shipped);
+
+            var result = Assert.Single(await checker.CheckAsync(n => n == name, send: true, CancellationToken.None));
+            Assert.Equal("Fired", result.State);
+            Assert.Equal(new[] { $"Webhook https://localhost:{receiver.Port}/***" }, result.DeliveredTo);
+            var (line, body) = Assert.Single(receiver.Requests);
+            Assert.Equal("POST /hook/token-abc", line);
+            using var json = JsonDocument.Parse(body);
+            Assert.Equal(instance, json.RootElement.GetProperty("firings")[0].GetProperty("instanceId").GetString());
+            Assert.DoesNotContain(log.Messages, m => m.Contains("token-abc", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task UndeliveredAlertsAreNotRecorded_SoTheNextCheckTriesAgain()
+        {
+            using var context = TestContext.For(_moto);
+            var group = AlertFixture.Unique("fail");
+            AlertFixture.Instance(_moto, group, DateTime.UtcNow.AddHours(-30));
+            var name = AlertFixture.Unique("fail");
+            await new AlertService(context, new RecordingLog()).CreateAsync(new AlertChange
+            {
+                Name = name, OlderThanHours = 1, KmsKeyId = AlertFixture.KmsKey(_moto),
+                WebhookUrl = "https://localhost:9/hook/token-xyz",
+                Tags = new System.Collections.Generic.Dictionary<string, string> { ["spawn:test"] = group },
+            }, CancellationToken.None);
+            var log = new RecordingLog();
+            var checker = new AlertChecker(context, log); // no loopback allowance: localhost is refused
+
+            for (var i = 0; i < 2; i++)
+            {
+                var result = Assert.Single(await checker.CheckAsync(n => n == name, send: true, CancellationToken.None));
+                Assert.Equal("NotDelivered", result.State);
+                Assert.Equal(new[] { "Webhook https://localhost:9/***: AlertWebhookAddressRefused" }, result.FailedTo);
+            }
+            Assert.DoesNotContain(log.Messages, m => m.Contains("token-xyz", StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    Import-Module $ModulePath -Force
+
+    $script:Token = 'T0KEN-pester-5c9a'
+    function script:New-Unique([string] $Prefix) { "$Prefix-$([guid]::NewGuid().ToString('N').Substring(0, 10))" }
+    function script:New-TopicWithQueue {
+        $name = New-Unique 'alerts'
+        $topic = (Invoke-AwsCli sns create-topic --name $name).TopicArn
+        $queue = (Invoke-AwsCli sqs create-queue --queue-name $name).QueueUrl
+        Invoke-AwsCli sns subscribe --topic-arn $topic --protocol sqs --notification-endpoint "arn:aws:sqs:${TestRegion}:${TestAccount}:$name" --attributes RawMessageDelivery=true | Out-Null
+        [pscustomobject]@{ TopicArn = $topic; QueueUrl = $queue }
+    }
+    function script:Get-QueueMessage([string] $QueueUrl) {
+        $received = Invoke-AwsCli sqs receive-message --queue-url $QueueUrl --max-number-of-messages 10
+        if ($received -and $received.PSObject.Properties['Messages']) { @($received.Messages.Body) } else { @() }
+    }
+    $script:KeyId = (Invoke-AwsCli kms create-key).KeyMetadata.KeyId
+}
+
+Describe 'New-SpawnAlert, Get-SpawnAlert, Set-SpawnAlert, Remove-SpawnAlert' {
+    It 'stores a webhook only encrypted and shows it masked in objects, Format-List, verbose output and the raw item' {
+        $name = New-Unique 'mask'
+        $url = "https://hooks.example.com/services/$Token"
+        $verbose = New-SpawnAlert @Aws -Name $name -CostAbove 25 -WebhookUrl $url -KmsKeyId $KeyId -Verbose 4>&1
+        $alert = $verbose | Where-Object { $_ -is [Spawn.SpawnAlert] }
+        $alert.Targets[0].Destination | Should -Be 'https://hooks.example.com/***'
+        ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }) -join "`n" | Should -Not -Match $Token
+
+        $shown = Get-SpawnAlert @Aws -Name $name | Format-List | Out-String
+        $shown | Should -Match 'Webhook https://hooks.example.com/\*\*\*'
+        $shown | Should -Not -Match $Token
+        (Get-SpawnAlert @Aws -Name $name | ConvertTo-Json -Depth 5) | Should -Not -Match $Token
+
+        $raw = Invoke-AwsCli dynamodb get-item --table-name spawn-alerts --key "{`"Name`":{`"S`":`"$name`"}}" | ConvertTo-Json -Depth 10
+        $raw | Should -Not -Match $Token
+        $raw | Should -Match 'Ciphertext'
+    }
+
+    It 'takes the webhook as a SecureString too' {
+        $name = New-Unique 'secure'
+        $secure = ConvertTo-SecureString "https://hooks.example.com/x/$Token" -AsPlainText -Force
+        (New-SpawnAlert @Aws -Name $name -PastTtl -SlackWebhookUrl $secure -KmsKeyId $KeyId).Targets[0].ToString() |
+            Should -Be 'Slack https://hooks.example.com/***'
+    }
+
+    It 'refuses <Case> with a stable error id and a masked message' -TestCases @(
+        @{ Case = 'plain HTTP'; Url = "http://hooks.example.com/$Token"; ErrorId = 'AlertWebhookNotHttps' }
+        @{ Case = 'the metadata service'; Url = "https://169.254.169.254/latest/$Token"; ErrorId = 'AlertWebhookAddressRefused' }
+        @{ Case = 'a private address'; Url = "https://192.168.1.10/$Token"; ErrorId = 'AlertWebhookAddressRefused' }
+        @{ Case = 'loopback'; Url = "https://127.0.0.1:8443/$Token"; ErrorId = 'AlertWebhookAddressRefused' }
+    ) {
+        param($Case, $Url, $ErrorId)
+        $name = New-Unique 'refuse'
+        New-SpawnAlert @Aws -Name $name -PastTtl -WebhookUrl $Url -KmsKeyId $KeyId -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId,*"
+        ($failed[0] | Format-List * -Force | Out-String) | Should -Not -Match $Token
+        $failed[0].Exception.ToString() | Should -Not -Match $Token
+        Get-SpawnAlert @Aws -Name $name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'changes and removes an alert; Remove-SpawnAlert has high confirm impact' {
+        $name = New-Unique 'life'
+        $topic = New-TopicWithQueue
+        New-SpawnAlert @Aws -Name $name -PastTtl -SnsTopicArn $topic.TopicArn | Out-Null
+        $changed = Set-SpawnAlert @Aws -Name $name -OlderThanHours 12 -Remove PastTtl -Tag @{ team = 'data' }
+        $changed.Conditions | Should -Be @('older than 12 h')
+        $changed.Scope | Should -Be 'managed instances with tag team=data'
+
+        (Get-Command Remove-SpawnAlert).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact |
+            Should -Be 'High'
+        Remove-SpawnAlert @Aws -Name $name -Confirm:$false
+        Get-SpawnAlert @Aws -Name $name -ErrorVariable missing -ErrorAction SilentlyContinue
+        $missing[0].FullyQualifiedErrorId | Should -BeLike 'AlertNotFound,*'
+    }
+}
+
+Describe 'Invoke-SpawnAlertCheck' {
+    It 'fires once to SNS, not again while the condition holds, and -WhatIf sends nothing' {
+        $group = New-Unique 'grp'
+        $created = [DateTime]::UtcNow.AddHours(-30).ToString('yyyy-MM-ddTHH:mm:ssZ')
+        $instance = (Invoke-AwsCli ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro `
+                --tag-specifications "ResourceType=instance,Tags=[{Key=spawn:managed,Value=true},{Key=spawn:test,Value=$group},{Key=spawn:created,Value=$created}]").Instances[0].InstanceId
+        $topic = New-TopicWithQueue
+        $name = New-Unique 'old'
+        New-SpawnAlert @Aws -Name $name -OlderThanHours 24 -Tag @{ 'spawn:test' = $group } -SnsTopicArn $topic.TopicArn | Out-Null
+
+        $preview = Invoke-SpawnAlertCheck @Aws -Name $name -WhatIf
+        $preview.State | Should -Be 'WouldFire'
+        @(Get-QueueMessage $topic.QueueUrl).Count | Should -Be 0
+
+        $fired = Invoke-SpawnAlertCheck @Aws -Name $name
+        $fired.State | Should -Be 'Fired'
+        $fired.InstanceId | Should -Be $instance
+        $fired.PSObject.TypeNames[0] | Should -Be 'Spawn.SpawnAlertCheckResult'
+        $messages = @(Get-QueueMessage $topic.QueueUrl)
+        $messages.Count | Should -Be 1
+        $messages[0] | Should -Match $instance
+
+        (Invoke-SpawnAlertCheck @Aws -Name $name).State | Should -Be 'StillFiring'
+        @(Get-QueueMessage $topic.QueueUrl).Count | Should -Be 0
+        (Get-SpawnAlert @Aws -Name $name).Firing | Should -Be 1
+    }
+}
