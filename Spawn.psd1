@@ -12,8 +12,11 @@
     FormatsToProcess       = @('Spawn.Format.ps1xml')
     CmdletsToExport        = @(
         'Clear-SpawnDefault'
+        'Get-SpawnAuditCheck'
+        'Get-SpawnAuditPermission'
         'Get-SpawnContext'
         'Get-SpawnDefault'
+        'Invoke-SpawnAudit'
         'Set-SpawnDefault'
     )
     FunctionsToExport      = @()

@@ -49,6 +49,9 @@ namespace Spawn.Audit.Inventory
         public static readonly AuditApi ListResourceRecordSets = new AuditApi("ListResourceRecordSets", "route53:ListResourceRecordSets");
         public static readonly AuditApi GetCallerIdentity = new AuditApi("GetCallerIdentity", "sts:GetCallerIdentity");
 
+        /// <summary>Only with -RoleArn, and granted in the caller's account on the audit roles, not in the audited ones.</summary>
+        public static readonly AuditApi AssumeRole = new AuditApi("AssumeRole", "sts:AssumeRole");
+
         public static readonly IReadOnlyList<AuditApi> All = new[]
         {
             DescribeInstances, DescribeVolumes, DescribeSecurityGroups, DescribeNetworkAcls, DescribeRouteTables, DescribeSubnets,
