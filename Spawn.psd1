@@ -17,6 +17,7 @@
         'Get-SpawnContext'
         'Get-SpawnDefault'
         'Invoke-SpawnAudit'
+        'Repair-SpawnAuditFinding'
         'Set-SpawnDefault'
     )
     FunctionsToExport      = @()
