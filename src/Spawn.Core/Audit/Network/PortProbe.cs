@@ -20,6 +20,9 @@ namespace Spawn.Audit.Network
         /// <summary>Remote administration: SSH, RDP, WinRM over TCP and UDP (the CIS audit text counts UDP too).</summary>
         public static readonly IReadOnlyList<PortProbe> RemoteAdmin = Both(22, 3389, 5985, 5986);
 
+        /// <summary>SSH and RDP over TCP and UDP: what the CIS security-group and NACL controls name.</summary>
+        public static readonly IReadOnlyList<PortProbe> SshRdp = Both(22, 3389);
+
         /// <summary>Data stores and high-risk services (Prowler's per-service list plus its ec2_high_risk_ports).</summary>
         public static readonly IReadOnlyList<PortProbe> HighRisk = Both(
             20, 21, 23, 25, 88, 110, 135, 139, 143, 389, 445, 464, 636, 749, 750, 1433, 1434, 1521, 2483, 2484, 3000, 3306,

@@ -8,11 +8,6 @@ namespace Spawn.Audit.Checks.SecurityGroups
     /// <summary>SPAWN-NET-001: NACLs of subnets hosting managed instances do not admit internet sources to TCP/UDP 22 and 3389.</summary>
     public sealed class NaclAdminPortsCheck : RegionCheck
     {
-        private static readonly PortProbe[] AdminPorts =
-        {
-            new PortProbe(Protocols.Tcp, 22), new PortProbe(Protocols.Udp, 22), new PortProbe(Protocols.Tcp, 3389), new PortProbe(Protocols.Udp, 3389),
-        };
-
         public override string Id => "SPAWN-NET-001";
         public override IReadOnlyList<AuditApi> Needs => new[] { AuditApis.DescribeInstances, AuditApis.DescribeNetworkAcls };
 
@@ -24,7 +19,7 @@ namespace Spawn.Audit.Checks.SecurityGroups
             foreach (var acl in acls)
             {
                 var open = new List<string>();
-                foreach (var probe in AdminPorts)
+                foreach (var probe in PortProbe.SshRdp)
                 {
                     foreach (var family in new[] { AddressFamily.IPv4, AddressFamily.IPv6 })
                     {

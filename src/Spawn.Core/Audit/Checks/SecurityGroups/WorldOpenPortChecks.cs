@@ -7,16 +7,11 @@ namespace Spawn.Audit.Checks.SecurityGroups
     /// <summary>SPAWN-SG-001: remote-admin ports (TCP/UDP 22 and 3389, any covering range or protocol -1) open to the world.</summary>
     public sealed class WorldOpenAdminPortsCheck : SecurityGroupCheck
     {
-        private static readonly PortProbe[] AdminPorts =
-        {
-            new PortProbe(Protocols.Tcp, 22), new PortProbe(Protocols.Udp, 22), new PortProbe(Protocols.Tcp, 3389), new PortProbe(Protocols.Udp, 3389),
-        };
-
         public override string Id => "SPAWN-SG-001";
 
         protected override CheckResult Evaluate(NetworkView view, SecurityGroup group, AuditResource resource)
         {
-            var hits = WorldOpen(view, group, r => AdminPorts.Any(r.Covers), out var error);
+            var hits = WorldOpen(view, group, r => PortProbe.SshRdp.Any(r.Covers), out var error);
             return Verdict(resource, hits, error, "Remote-admin ports open to the world", "No rule opens 22 or 3389 to the world.");
         }
     }
