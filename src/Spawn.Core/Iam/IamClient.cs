@@ -40,6 +40,12 @@ namespace Spawn.Iam
         public Task<GetRolePolicyResponse> GetRolePolicyAsync(GetRolePolicyRequest request, CancellationToken cancellationToken) =>
             SendAsync(request, GetRolePolicyResponse.Read, cancellationToken);
 
+        public Task<GetPolicyResponse> GetPolicyAsync(GetPolicyRequest request, CancellationToken cancellationToken) =>
+            SendAsync(request, GetPolicyResponse.Read, cancellationToken);
+
+        public Task<GetPolicyVersionResponse> GetPolicyVersionAsync(GetPolicyVersionRequest request, CancellationToken cancellationToken) =>
+            SendAsync(request, GetPolicyVersionResponse.Read, cancellationToken);
+
         public Task<IamResponse> DeleteRolePolicyAsync(DeleteRolePolicyRequest request, CancellationToken cancellationToken) =>
             SendAsync(request, IamResponse.Read, cancellationToken);
 

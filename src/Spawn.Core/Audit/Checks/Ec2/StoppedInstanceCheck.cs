@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Amazon.EC2.Model;
+using Spawn.Audit.Inventory;
+
+namespace Spawn.Audit.Checks.Ec2
+{
+    /// <summary>SPAWN-EC2-014: stopped no longer than 30 days; the stop time comes from StateTransitionReason.</summary>
+    public sealed class StoppedInstanceCheck : InstanceCheck
+    {
+        public const int MaxStoppedDays = 30;
+        private static readonly Regex StopTime = new Regex(@"\((\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) GMT\)", RegexOptions.CultureInvariant);
+
+        public override string Id => "SPAWN-EC2-014";
+        public override IReadOnlyList<AuditApi> Needs => new[] { AuditApis.DescribeInstances };
+
+        protected override CheckResult Evaluate(AuditInventory inventory, RegionInventory region, Instance instance, AuditResource resource)
+        {
+            if (instance.State?.Name?.Value != "stopped")
+            {
+                return CheckResult.NotApplicable(resource, "The instance is not stopped.");
+            }
+            var reason = instance.StateTransitionReason ?? "";
+            var evidence = new Dictionary<string, string> { ["StateTransitionReason"] = reason };
+            var match = StopTime.Match(reason);
+            if (!match.Success || !DateTime.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var stopped))
+            {
+                return CheckResult.Manual(resource, "The instance is stopped but the stop time cannot be read from StateTransitionReason.", evidence);
+            }
+            var days = (inventory.CollectedAt - new DateTimeOffset(stopped, TimeSpan.Zero)).TotalDays;
+            evidence["StoppedDays"] = ((int)days).ToString(CultureInfo.InvariantCulture);
+            return days > MaxStoppedDays
+                ? CheckResult.Fail(resource, $"Stopped for {(int)days} days (limit {MaxStoppedDays}).", evidence)
+                : CheckResult.Pass(resource, $"Stopped for {(int)days} days.", evidence);
+        }
+    }
+}
