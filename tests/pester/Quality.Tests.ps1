@@ -27,12 +27,23 @@ BeforeAll {
         'Start', 'Stop', 'Restart', 'Suspend', 'Resume', 'Enable', 'Disable', 'Install', 'Uninstall', 'Publish',
         'Unpublish', 'Grant', 'Revoke', 'Block', 'Unblock', 'Protect', 'Unprotect', 'Repair', 'Lock', 'Unlock',
         'Initialize', 'Send', 'Write', 'Invoke')
-    $script:ReadOnlyInvoke = @{ 'Invoke-SpawnAudit' = 'reads resources and reports findings; changes nothing' }
+    # Verbs in the state-changing list whose cmdlets change nothing, with the reason.
+    $script:ReadOnlyInvoke = @{
+        'Invoke-SpawnAudit'     = 'reads resources and reports findings; changes nothing'
+        'Protect-SpawnSecret'   = 'KMS Encrypt returns ciphertext; no AWS or local state changes'
+        'Unprotect-SpawnSecret' = 'KMS Decrypt returns plaintext; no AWS or local state changes'
+    }
     $script:HighImpactVerbs = @('Stop', 'Remove')
 
     # Secret-looking names must be SecureString. AccessKey is an access key *id*, which AWS treats as an
     # identifier, not a secret; it keeps AWS.Tools' name and type, and Spawn only ever shows it masked.
-    $script:PlainTextAllowed = @{ 'AccessKey' = 'an access key id, not a secret (AWS.Tools-compatible; shown masked)' }
+    # Names of identifiers that merely contain "Key" or "Token" (a KMS key id, a key pair's name, an
+    # idempotency token) are not secrets either.
+    $script:PlainTextAllowed = @{
+        'AccessKey'         = 'an access key id, not a secret (AWS.Tools-compatible; shown masked)'
+        'ClientToken'       = 'an idempotency token for RunInstances, not a credential'
+    }
+    $script:IdentifierName = '(Id|Name|Arn|Alias)$'
 
     $script:Info = @{}
     Get-Command -Module Spawn -CommandType Cmdlet | ForEach-Object { $script:Info[$_.Name] = $_ }
@@ -81,7 +92,7 @@ Describe '<Name> follows the module conventions' -ForEach $Cmdlets {
 
     It 'takes no secret as plain text' {
         $ownParameters | Where-Object {
-            $_.Name -match 'Password|Secret|Token|Key' -and -not $PlainTextAllowed.ContainsKey($_.Name) -and
+            $_.Name -match 'Password|Secret|Token|Key' -and $_.Name -notmatch $IdentifierName -and -not $PlainTextAllowed.ContainsKey($_.Name) -and
             $_.ParameterType -in [string], [string[]]
         } | ForEach-Object Name | Should -BeNullOrEmpty
     }
