@@ -7,6 +7,7 @@ namespace Spawn.PowerShell.Commands.Alerts
 {
     /// <summary>Deletes an alert, its encrypted webhooks and what it had recorded as sent.</summary>
     [Cmdlet(VerbsCommon.Remove, "SpawnAlert", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
     public sealed class RemoveSpawnAlertCommand : SpawnAwsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

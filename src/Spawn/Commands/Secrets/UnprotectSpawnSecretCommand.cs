@@ -11,7 +11,6 @@ namespace Spawn.PowerShell.Commands.Secrets
     /// SecureString; plain text only with -AsPlainText (as ConvertFrom-SecureString does).
     /// </summary>
     [Cmdlet(VerbsSecurity.Unprotect, "SpawnSecret")]
-    [OutputType(typeof(System.Security.SecureString), typeof(string))]
     [OutputType(typeof(SecureString), typeof(string))]
     public sealed class UnprotectSpawnSecretCommand : SpawnAwsCmdlet
     {
