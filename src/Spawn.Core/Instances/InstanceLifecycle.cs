@@ -18,6 +18,7 @@ namespace Spawn.Instances
     {
         public const string NotManaged = "InstanceNotManaged";
         public const string NotFound = "InstanceNotFound";
+        public const string Gone = "InstanceTerminated";
 
         private static readonly TimeSpan TerminationWait = TimeSpan.FromMinutes(5);
         private readonly AwsContext _context;
@@ -40,6 +41,17 @@ namespace Spawn.Instances
             await InstanceQuery.QueryAsync(_context, filter, found.Add, token).ConfigureAwait(false);
             return found.FirstOrDefault() ?? throw new SpawnException(NotFound, SpawnErrorKind.ObjectNotFound,
                 $"The instance {instanceId} does not exist in {_context.RegionName}.") { Target = instanceId };
+        }
+
+        /// <summary>Refuses to suspend, start or re-time an instance that is terminated or on its way there.</summary>
+        public static void RequireNotTerminated(SpawnInstance instance)
+        {
+            if (instance.State == "terminated" || instance.State == "shutting-down")
+            {
+                throw new SpawnException(Gone, SpawnErrorKind.InvalidOperation,
+                    $"The instance {instance.InstanceId} is {instance.State}; it cannot be suspended, started or given a new TTL.")
+                { Target = instance.InstanceId };
+            }
         }
 
         /// <summary>Refuses an instance without spawn:managed=true unless <paramref name="force"/>.</summary>
@@ -89,6 +101,7 @@ namespace Spawn.Instances
 
         public async Task<SpawnInstance> StopAsync(SpawnInstance instance, CancellationToken token)
         {
+            RequireNotTerminated(instance);
             _log.Verbose($"Calling EC2:StopInstances in {_context.RegionName} for {instance.InstanceId}.");
             await _context.Ec2.StopInstancesAsync(new StopInstancesRequest { InstanceIds = new List<string> { instance.InstanceId } }, token).ConfigureAwait(false);
             return await GetAsync(instance.InstanceId, token).ConfigureAwait(false);
@@ -96,6 +109,7 @@ namespace Spawn.Instances
 
         public async Task<SpawnInstance> StartAsync(SpawnInstance instance, CancellationToken token)
         {
+            RequireNotTerminated(instance);
             if (instance.IsExpired)
             {
                 _log.Warning($"The TTL of {instance.InstanceId} passed at {SpawnTags.FormatTime(instance.ExpiresAt!.Value)}; its TTL agent will power it off again within a minute. Extend it first with Set-SpawnInstanceTtl.");
@@ -108,6 +122,7 @@ namespace Spawn.Instances
         /// <summary>Rewrites spawn:ttl; the agent on the instance reads it every minute, so nothing else changes.</summary>
         public async Task<SpawnInstance> SetExpiryAsync(SpawnInstance instance, DateTime expiresAt, CancellationToken token)
         {
+            RequireNotTerminated(instance);
             _log.Verbose($"Calling EC2:CreateTags in {_context.RegionName}: {instance.InstanceId} {SpawnTags.Ttl}={SpawnTags.FormatTime(expiresAt)}.");
             await _context.Ec2.CreateTagsAsync(new CreateTagsRequest
             {

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
 using Spawn.Aws;
 using Spawn.Logging;
 
@@ -68,11 +71,34 @@ namespace Spawn.PowerShell.Infrastructure
         /// Starts the audit line of one state-changing operation (one per pipeline item): the action (the cmdlet's
         /// name unless given), the resources it changes, and this call's bound parameters, masked.
         /// </summary>
-        internal CmdletAudit BeginAudit(string? action, params string[] targets)
+        internal CmdletAudit BeginAudit(string? action, params string[] targets) => BeginAuditIn(Context, action, targets);
+
+        /// <summary>The same, for an operation in another region's context (pipeline input from several regions).</summary>
+        internal CmdletAudit BeginAuditIn(AwsContext context, string? action, params string[] targets)
         {
             var (values, secrets) = AuditParameterValues.From(MyInvocation.BoundParameters);
-            var scope = new AuditScope(AuditLog.For(Context), Context, action ?? MyInvocation.MyCommand.Name, targets, values, secrets);
+            var scope = new AuditScope(AuditLog.For(context), context, action ?? MyInvocation.MyCommand.Name, targets, values, secrets);
             return new CmdletAudit(this, scope);
+        }
+
+        /// <summary>
+        /// Runs one state change on the engine and writes its audit line, success or failure. Failures are
+        /// rethrown for the caller to report (usually per item, non-terminating).
+        /// </summary>
+        internal T RunAudited<T>(AwsContext context, string target, Func<EngineSink, CancellationToken, Task<T>> work)
+        {
+            using var audit = BeginAuditIn(context, null, target);
+            try
+            {
+                var result = RunEngine(work);
+                audit.Succeeded();
+                return result;
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                audit.Failed(e);
+                throw;
+            }
         }
 
         private AwsContext ResolveContext()

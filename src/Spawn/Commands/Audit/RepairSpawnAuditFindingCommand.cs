@@ -60,7 +60,7 @@ namespace Spawn.PowerShell.Commands.Audit
             {
                 try
                 {
-                    var result = RunEngine((sink, token) => new AuditRepairer(context).RepairAsync(finding, token));
+                    var result = RunAudited(context, finding.Resource.Arn, (sink, token) => new AuditRepairer(context).RepairAsync(finding, token));
                     if (result.Disruptive)
                     {
                         WriteWarning($"{finding.Resource.Id}: {result.Disruption}");

@@ -34,7 +34,7 @@ namespace Spawn.PowerShell.Commands.Dns
             var context = Context;
             try
             {
-                WriteObject(RunEngine((sink, token) => new DnssecService(context, sink).EnableAsync(zone, KeySigningKeyName, token)));
+                WriteObject(RunAudited(context, zone.ToString(), (sink, token) => new DnssecService(context, sink).EnableAsync(zone, KeySigningKeyName, token)));
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
             {

@@ -50,7 +50,7 @@ namespace Spawn.PowerShell.Commands.Dns
             var context = Context;
             try
             {
-                var changes = RunEngine(async (sink, token) =>
+                var changes = RunAudited(context, target, async (sink, token) =>
                 {
                     var service = new DnsRecordService(context, sink);
                     var submitted = await change(service, name, token).ConfigureAwait(false);

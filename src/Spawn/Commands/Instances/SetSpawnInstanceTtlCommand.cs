@@ -34,6 +34,6 @@ namespace Spawn.PowerShell.Commands.Instances
         }
 
         internal override void Act(AwsContext context, SpawnInstance instance) =>
-            Change(context, ShouldProcess(Describe(instance), $"Set expiry to {SpawnTags.FormatTime(_expiresAt)}"), (lifecycle, token) => lifecycle.SetExpiryAsync(instance, _expiresAt, token));
+            Change(context, instance, ShouldProcess(Describe(instance), $"Set expiry to {SpawnTags.FormatTime(_expiresAt)}"), (lifecycle, token) => lifecycle.SetExpiryAsync(instance, _expiresAt, token));
     }
 }

@@ -60,14 +60,15 @@ namespace Spawn.PowerShell.Commands.Instances
             }
         }
 
-        /// <summary>Applies one lifecycle change when confirmed, and writes the instance afterwards with -PassThru.</summary>
-        internal void Change(AwsContext context, bool confirmed, Func<InstanceLifecycle, CancellationToken, Task<SpawnInstance>> change)
+        /// <summary>Applies one lifecycle change when confirmed (with its audit line), and writes the instance afterwards with -PassThru.</summary>
+        internal void Change(AwsContext context, SpawnInstance instance, bool confirmed,
+            Func<InstanceLifecycle, CancellationToken, Task<SpawnInstance>> change)
         {
             if (!confirmed)
             {
                 return;
             }
-            var changed = RunEngine((sink, token) => change(new InstanceLifecycle(context, sink), token));
+            var changed = RunAudited(context, Describe(instance), (sink, token) => change(new InstanceLifecycle(context, sink), token));
             if (PassThru)
             {
                 WriteObject(changed);

@@ -10,6 +10,6 @@ namespace Spawn.PowerShell.Commands.Instances
     public sealed class StartSpawnInstanceCommand : SpawnInstanceTargetCmdlet
     {
         internal override void Act(AwsContext context, SpawnInstance instance) =>
-            Change(context, ShouldProcess(Describe(instance), "Start instance"), (lifecycle, token) => lifecycle.StartAsync(instance, token));
+            Change(context, instance, ShouldProcess(Describe(instance), "Start instance"), (lifecycle, token) => lifecycle.StartAsync(instance, token));
     }
 }

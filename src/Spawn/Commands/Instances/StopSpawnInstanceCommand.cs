@@ -18,6 +18,6 @@ namespace Spawn.PowerShell.Commands.Instances
         protected override bool AllowUnmanaged => Force;
 
         internal override void Act(AwsContext context, SpawnInstance instance) =>
-            Change(context, ShouldProcessUnlessForced(Describe(instance), "Terminate instance", Force), (lifecycle, token) => lifecycle.TerminateAsync(instance, token));
+            Change(context, instance, ShouldProcessUnlessForced(Describe(instance), "Terminate instance", Force), (lifecycle, token) => lifecycle.TerminateAsync(instance, token));
     }
 }

@@ -10,6 +10,6 @@ namespace Spawn.PowerShell.Commands.Instances
     public sealed class SuspendSpawnInstanceCommand : SpawnInstanceTargetCmdlet
     {
         internal override void Act(AwsContext context, SpawnInstance instance) =>
-            Change(context, ShouldProcess(Describe(instance), "Stop (suspend) instance"), (lifecycle, token) => lifecycle.StopAsync(instance, token));
+            Change(context, instance, ShouldProcess(Describe(instance), "Stop (suspend) instance"), (lifecycle, token) => lifecycle.StopAsync(instance, token));
     }
 }
