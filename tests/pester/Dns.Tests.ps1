@@ -97,4 +97,9 @@ Describe 'DNSSEC cmdlets' {
         { Test-SpawnDnssec -Name example.com -Server 'not-an-ip' -ErrorAction Stop } |
             Should -Throw -ErrorId 'DnssecInvalidServer,Spawn.PowerShell.Commands.Dns.TestSpawnDnssecCommand'
     }
+
+    It 'Test-SpawnDnssec reports a port where no server listens as DnssecServerNoAnswer, not an unexpected error' {
+        { Test-SpawnDnssec -Name example.com -Server 127.0.0.1 -Port (Get-FreeTcpPort) -TimeoutSec 1 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'DnssecServerNoAnswer,Spawn.PowerShell.Commands.Dns.TestSpawnDnssecCommand'
+    }
 }

@@ -7,11 +7,22 @@ BeforeDiscovery {
 
     # ErrorIds used in src/: string-literal first arguments of new Spawn(Validation)Exception(...), and const
     # strings in files that build those exceptions or whose name contains "ErrorId" (see en-US/README.md).
+    # Constants that name something else are skipped: parameter-set names (used as ParameterSetName = X in the
+    # same file) and the ones below, by class and constant name, with the reason.
+    $notErrorIds = @{
+        'DnsRecordService.NoInstance'         = 'a SpawnDnsRecord.DanglingReason value, not an error'
+        'DnsRecordService.InstanceNotRunning' = 'a SpawnDnsRecord.DanglingReason value, not an error'
+        'DnsRecordService.AddressDiffers'     = 'a SpawnDnsRecord.DanglingReason value, not an error'
+    }
     $script:ErrorIds = Get-ChildItem (Join-Path $PSScriptRoot '../../src') -Recurse -Filter '*.cs' | ForEach-Object {
-        $text = Get-Content -Raw $_.FullName
+        $file = $_
+        $text = Get-Content -Raw $file.FullName
         [regex]::Matches($text, 'new\s+Spawn(?:Validation)?Exception\(\s*"(\w+)"') | ForEach-Object { $_.Groups[1].Value }
-        if ($text -match 'new\s+Spawn(?:Validation)?Exception\(' -or $_.Name -like '*ErrorId*') {
-            [regex]::Matches($text, 'const\s+string\s+\w+\s*=\s*"([A-Z][A-Za-z0-9]+)"') | ForEach-Object { $_.Groups[1].Value }
+        if ($text -match 'new\s+Spawn(?:Validation)?Exception\(' -or $file.Name -like '*ErrorId*') {
+            [regex]::Matches($text, 'const\s+string\s+(\w+)\s*=\s*"([A-Z][A-Za-z0-9]+)"') | Where-Object {
+                $constant = $_.Groups[1].Value
+                $text -notmatch "ParameterSetName\s*=\s*$constant\b" -and -not $notErrorIds.ContainsKey("$($file.BaseName).$constant")
+            } | ForEach-Object { $_.Groups[2].Value }
         }
     } | Sort-Object -Unique | ForEach-Object { @{ ErrorId = $_ } }
 }

@@ -55,6 +55,11 @@ namespace Spawn.Dns.Wire
                 {
                     return null;
                 }
+                if (receive.IsFaulted && receive.Exception!.InnerException is SocketException refused)
+                {
+                    // ICMP port unreachable: nothing listens there, so waiting or retrying will not help.
+                    throw Refused(refused);
+                }
                 var message = TryParse(receive.Result.Buffer);
                 if (message != null && message.Id == id)
                 {
@@ -74,7 +79,14 @@ namespace Spawn.Dns.Wire
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new SpawnException(NoAnswer, SpawnErrorKind.ConnectionError, $"{_server} did not accept a TCP connection.") { Target = _server.ToString() };
             }
-            await connect.ConfigureAwait(false);
+            try
+            {
+                await connect.ConfigureAwait(false);
+            }
+            catch (SocketException refused)
+            {
+                throw Refused(refused);
+            }
             var stream = tcp.GetStream();
             stream.ReadTimeout = (int)_timeout.TotalMilliseconds;
             var framed = DnsRecord.Concat(DnsRecord.Be16((ushort)query.Length), query);
@@ -103,6 +115,12 @@ namespace Spawn.Dns.Wire
             }
             return buffer;
         }
+
+        private SpawnException Refused(SocketException e) =>
+            new SpawnException(NoAnswer, SpawnErrorKind.ConnectionError, $"{_server} refused the query ({e.SocketErrorCode}): no DNS server listens there.", e)
+            {
+                Target = _server.ToString(),
+            };
 
         private static DnsMessage? TryParse(byte[] bytes)
         {
