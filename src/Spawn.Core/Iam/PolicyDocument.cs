@@ -18,7 +18,7 @@ namespace Spawn.Iam
         /// <summary>IAM's limit on a role's inline policies, counted without whitespace.</summary>
         public const int MaxLength = 10240;
 
-        private static readonly Regex ActionShape = new Regex(@"^(\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$", RegexOptions.CultureInvariant);
+        private static readonly Regex ActionShape = new Regex(@"^(\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$", RegexOptions.CultureInvariant);
         private static readonly HashSet<string> StatementMembers = new HashSet<string>(StringComparer.Ordinal)
         {
             "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition",
