@@ -22,6 +22,7 @@
         'Get-SpawnDefault'
         'Get-SpawnDnsRecord'
         'Get-SpawnDnssecStatus'
+        'Get-SpawnIamPolicyTemplate'
         'Get-SpawnInstance'
         'Invoke-SpawnAlertCheck'
         'Invoke-SpawnAudit'

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Spawn.Iam;
 using Spawn.Security;
 
 namespace Spawn.Instances
@@ -53,6 +54,9 @@ namespace Spawn.Instances
         public int MetadataHopLimit { get; private set; }
         public bool ImdsV2Required { get; private set; }
         public string ClientToken { get; private set; } = "";
+
+        /// <summary>The instance role's permissions; null when the instance gets no role.</summary>
+        public InstanceRolePolicy? RolePolicy { get; private set; }
 
         /// <summary>Risky but allowed choices, for the cmdlet to write as warnings.</summary>
         public IReadOnlyList<string> Warnings { get; private set; } = Array.Empty<string>();
@@ -142,6 +146,9 @@ namespace Spawn.Instances
 
             plan.UserTags = ValidateTags(request.Tags);
             plan.UserScript = ReadUserScript(request, allowSecrets);
+            var policyFile = request.IamPolicyFile == null ? null : PathPolicy.Validate(request.IamPolicyFile).ReadAllText();
+            plan.RolePolicy = InstanceRolePolicy.From(request.IamPolicies, request.IamPolicyResources, policyFile, request.IamPolicyFile,
+                request.AllowBroadIamPolicy, warnings);
             if (request.ClientToken != null && !TokenShape.IsMatch(request.ClientToken))
             {
                 throw new SpawnValidationException("InvalidClientToken", "-ClientToken must be 1-48 printable ASCII characters without spaces.");
@@ -165,6 +172,7 @@ namespace Spawn.Instances
                 .Append("; security group ").Append(CreatesSecurityGroup
                     ? "new, SSH from " + (AllowSshFrom.Count == 0 ? "nowhere" : string.Join(", ", AllowSshFrom))
                     : string.Join(", ", SecurityGroupIds))
+                .Append("; IAM role ").Append(RolePolicy == null ? "none" : "spawn-<policy hash> from " + RolePolicy.Describe())
                 .Append(AssociatePublicIp ? "" : "; no public IP");
             return text.ToString();
         }

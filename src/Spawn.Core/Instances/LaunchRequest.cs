@@ -25,6 +25,18 @@ namespace Spawn.Instances
         public string? Ttl { get; set; }
         public DateTime? ExpiresAt { get; set; }
         public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
+
+        /// <summary>Policy template names (-IamPolicy).</summary>
+        public IReadOnlyList<string> IamPolicies { get; set; } = Array.Empty<string>();
+
+        /// <summary>Resources per template name (-IamPolicyResource), scoping that template to them.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> IamPolicyResources { get; set; } = new Dictionary<string, IReadOnlyList<string>>();
+
+        /// <summary>A provider-resolved path to a policy JSON file (-IamPolicyFile).</summary>
+        public string? IamPolicyFile { get; set; }
+
+        /// <summary>-Force: accept a policy file that grants administrator access (with a warning).</summary>
+        public bool AllowBroadIamPolicy { get; set; }
         public int MetadataHopLimit { get; set; } = 1;
         public bool AllowImdsV1 { get; set; }
         public string? ClientToken { get; set; }

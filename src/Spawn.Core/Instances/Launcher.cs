@@ -14,11 +14,14 @@ namespace Spawn.Instances
 {
     /// <summary>
     /// Executes a <see cref="LaunchPlan"/>: read-only checks first (caller, image, KMS key, key pair), then
-    /// key pairs, the per-launch security group, the instances and the local key files, each recorded in an
+    /// the instance role and profile (<see cref="InstanceRoleProvisioner"/>), key pairs, the per-launch security group, the instances and the local key files, each recorded in an
     /// <see cref="UndoList"/>. Any failure undoes everything this call created and rethrows the original error.
     /// </summary>
     public sealed class Launcher
     {
+        /// <summary>Retries for a fresh instance profile: 2+4+8+16+32 s covers IAM's usual propagation delay.</summary>
+        private const int ProfileRetries = 5;
+
         private readonly AwsContext _context;
         private readonly IOperationLog _log;
 
@@ -45,6 +48,8 @@ namespace Spawn.Instances
             var launched = new List<(string InstanceId, string? KeyMaterial)>();
             try
             {
+                var profile = plan.RolePolicy == null ? (Name: (string?)null, Fresh: false)
+                    : await new InstanceRoleProvisioner(_context, _log, undo).EnsureAsync(plan.RolePolicy, caller, token).ConfigureAwait(false);
                 var created = DateTime.UtcNow;
                 var keys = new List<(string? Name, string? Material)>();
                 foreach (var name in plan.Names)
@@ -56,8 +61,9 @@ namespace Spawn.Instances
                 for (var i = 0; i < plan.Names.Count; i++)
                 {
                     var request = RunRequest(plan, image, kmsKeyArn, plan.Names[i], keys[i].Name, groupId, userData, caller.Arn, created, i);
+                    request.IamInstanceProfile = profile.Name == null ? null : new IamInstanceProfileSpecification { Name = profile.Name };
                     _log.Verbose($"Calling EC2:RunInstances in {_context.RegionName} for {plan.Names[i]} ({plan.InstanceType}).");
-                    var response = await Ec2.RunInstancesAsync(request, token).ConfigureAwait(false);
+                    var response = await RunInstancesAsync(request, profile.Fresh, token).ConfigureAwait(false);
                     var instanceId = response.Reservation.Instances[0].InstanceId;
                     undo.Add("instance " + instanceId, t => TerminateAndWaitAsync(instanceId, t));
                     launched.Add((instanceId, keys[i].Material));
@@ -91,6 +97,28 @@ namespace Spawn.Instances
             var filter = new InstanceFilter { InstanceIds = ids, States = InstanceFilter.AllStates, IncludeUnmanaged = true, KeyDirectory = keyDirectory };
             await InstanceQuery.QueryAsync(_context, filter, result.Add, token).ConfigureAwait(false);
             return result.OrderBy(i => ids.ToList().IndexOf(i.InstanceId)).ToList();
+        }
+
+        /// <summary>
+        /// A new instance profile takes a few seconds to reach EC2, which meanwhile refuses it with InvalidParameterValue;
+        /// only that error is retried, with backoff, and the client token keeps retries from launching twice.
+        /// </summary>
+        private async Task<RunInstancesResponse> RunInstancesAsync(RunInstancesRequest request, bool freshProfile, CancellationToken token)
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    return await Ec2.RunInstancesAsync(request, token).ConfigureAwait(false);
+                }
+                catch (AmazonEC2Exception e) when (freshProfile && attempt < ProfileRetries && e.ErrorCode == "InvalidParameterValue"
+                    && e.Message.IndexOf("iamInstanceProfile", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    var delay = TimeSpan.FromSeconds(2 << attempt);
+                    _log.Verbose($"The new instance profile is not visible to EC2 yet; retrying in {delay.TotalSeconds} s.");
+                    await Task.Delay(delay, token).ConfigureAwait(false);
+                }
+            }
         }
 
         private async Task CheckKeyPairAsync(string keyName, CancellationToken token)

@@ -1,3 +1,4 @@
+using Spawn.Iam;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -60,13 +61,7 @@ namespace Spawn.Audit.Policies
                     Unreadable.Add(new AuditCollectionError { Action = "policy", ErrorId = "AuditPolicyUnreadable", Message = e.Message, Resource = policy.Arn ?? policy.Name });
                 }
             }
-            foreach (var (label, s) in _statements.Where(x => x.Statement.Allow && x.Statement.OnAllResources))
-            {
-                if (s.NotAction || s.Actions.Any(a => a == "*" || a == "*:*"))
-                {
-                    AdminGrants.Add(label);
-                }
-            }
+            AdminGrants.AddRange(_statements.Where(x => x.Statement.GrantsEverything).Select(x => x.Label));
             Escalations = EscalationActions.SelectMany(a => Granting(a, onAll: true).Select(l => l + ": " + a)).ToList();
             var passRole = Granting("iam:PassRole", onAll: true).ToList();
             if (passRole.Count > 0)

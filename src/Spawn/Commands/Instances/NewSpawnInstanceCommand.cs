@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Spawn.Instances;
+using Spawn.PowerShell.Commands.Iam;
 using Spawn.PowerShell.Infrastructure;
 
 namespace Spawn.PowerShell.Commands.Instances
@@ -40,6 +41,18 @@ namespace Spawn.PowerShell.Commands.Instances
         [Parameter] public Hashtable? Tag { get; set; }
         [Parameter] public int MetadataHopLimit { get; set; } = 1;
         [Parameter] public SwitchParameter AllowImdsV1 { get; set; }
+        [Parameter]
+        [ArgumentCompleter(typeof(IamPolicyTemplateCompleter))]
+        public string[] IamPolicy { get; set; } = Array.Empty<string>();
+
+        /// <summary>Template name → resource name(s) it is scoped to, e.g. @{ 's3:ReadOnly' = 'my-bucket' }.</summary>
+        [Parameter] public Hashtable? IamPolicyResource { get; set; }
+
+        [Parameter] public string? IamPolicyFile { get; set; }
+
+        /// <summary>Accepts an -IamPolicyFile that grants administrator access.</summary>
+        [Parameter] public SwitchParameter Force { get; set; }
+
         [Parameter] public SwitchParameter Wait { get; set; }
         [Parameter] public string? ClientToken { get; set; }
 
@@ -108,6 +121,11 @@ namespace Spawn.PowerShell.Commands.Instances
             }
         }
 
+        /// <summary>A hashtable value as strings: one name or an array of names.</summary>
+        private static IReadOnlyList<string> Strings(object? value) =>
+            (LanguagePrimitives.GetEnumerable(value)?.Cast<object?>() ?? new[] { value })
+                .Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
+
         private LaunchRequest Request() => new LaunchRequest
         {
             InstanceType = InstanceType,
@@ -134,6 +152,12 @@ namespace Spawn.PowerShell.Commands.Instances
             MetadataHopLimit = MetadataHopLimit,
             AllowImdsV1 = AllowImdsV1,
             ClientToken = ClientToken,
+            IamPolicies = IamPolicy,
+            IamPolicyResources = (IamPolicyResource ?? new Hashtable()).Cast<DictionaryEntry>()
+                .ToDictionary(e => Convert.ToString(e.Key, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    e => Strings(e.Value)),
+            IamPolicyFile = IamPolicyFile == null ? null : GetUnresolvedProviderPathFromPSPath(IamPolicyFile),
+            AllowBroadIamPolicy = Force,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Spawn.Iam;
 using System;
 using System.Collections.Generic;
 using System.Linq;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Spawn.Audit.Policies
+namespace Spawn.Iam
 {
     /// <summary>One statement of an IAM policy document, with the single-string-or-array fields normalised to lists.</summary>
     public sealed class PolicyStatement
@@ -26,6 +26,9 @@ namespace Spawn.Audit.Policies
 
         /// <summary>Applies to every resource: Resource "*" or any NotResource.</summary>
         public bool OnAllResources => NotResource || Resources.Any(r => r == "*");
+
+        /// <summary>Administrator access: allows every action ("*", "*:*" or any NotAction) on every resource.</summary>
+        public bool GrantsEverything => Allow && OnAllResources && (NotAction || Actions.Any(a => a == "*" || a == "*:*"));
 
         /// <summary>Whether the statement grants this action (wildcards in the policy; NotAction inverts).</summary>
         public bool Grants(string action)
