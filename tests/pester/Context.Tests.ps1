@@ -143,8 +143,11 @@ Describe 'Context errors' {
         $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
         $listener.Start()
         try {
+            # Import first, on its own: a stopped multi-statement batch can append its error after the
+            # invocation has closed its streams, which crashes the host (a PowerShell race, not Spawn's).
             $ps = [powershell]::Create()
-            $null = $ps.AddCommand('Import-Module').AddArgument($ModulePath).AddStatement()
+            $null = $ps.AddCommand('Import-Module').AddArgument($ModulePath).Invoke()
+            $ps.Commands.Clear()
             $null = $ps.AddCommand('Get-SpawnContext').AddParameters(@{
                 Region = 'us-east-1'; AccessKey = $TestAccessKey; SecretKey = $TestSecretKey
                 EndpointUrl = "http://127.0.0.1:$($listener.LocalEndpoint.Port)" })

@@ -109,13 +109,7 @@ namespace Spawn.PowerShell.Infrastructure
                     $"{MyInvocation.MyCommand.Name} works in one region at a time; -Region was given {Region.Length}."));
             }
 
-            var layers = new List<AwsSettings> { ParameterLayer() };
-            var defaults = SessionDefaults.Current;
-            if (defaults != null)
-            {
-                layers.Add(Layer("Set-SpawnDefault", defaults.Region, defaults.ProfileName, defaults.ProfileLocation, defaults.EndpointUrl, defaults.Credential));
-            }
-            layers.Add(StoredAwsToolsLayer());
+            var layers = Layers(ParameterLayer(), name => GetVariableValue(name));
 
             var sink = new EngineSink();
             AwsContext? context = null;
@@ -143,6 +137,22 @@ namespace Spawn.PowerShell.Infrastructure
             return context!;
         }
 
+        /// <summary>
+        /// The settings layers before the environment: the given parameters, Set-SpawnDefault, then AWS.Tools'
+        /// stored values (read with <paramref name="variable"/>). Shared with the argument completers.
+        /// </summary>
+        internal static List<AwsSettings> Layers(AwsSettings parameters, Func<string, object?> variable)
+        {
+            var layers = new List<AwsSettings> { parameters };
+            var defaults = SessionDefaults.Current;
+            if (defaults != null)
+            {
+                layers.Add(Layer("Set-SpawnDefault", defaults.Region, defaults.ProfileName, defaults.ProfileLocation, defaults.EndpointUrl, defaults.Credential));
+            }
+            layers.Add(StoredAwsToolsLayer(variable));
+            return layers;
+        }
+
         private AwsSettings ParameterLayer() =>
             Layer("parameter", SingleRegion, ProfileName, ProfileLocation, EndpointUrl, BoundCredential());
 
@@ -167,14 +177,14 @@ namespace Spawn.PowerShell.Infrastructure
             return Credential;
         }
 
-        private AwsSettings StoredAwsToolsLayer()
+        private static AwsSettings StoredAwsToolsLayer(Func<string, object?> variable)
         {
             var layer = new AwsSettings("AWS.Tools $StoredAWSRegion/$StoredAWSCredentials");
-            if (GetVariableValue("StoredAWSRegion") is object region)
+            if (variable("StoredAWSRegion") is object region)
             {
                 layer.Region = (region is PSObject p ? p.BaseObject : region) as string;
             }
-            var stored = GetVariableValue("StoredAWSCredentials");
+            var stored = variable("StoredAWSCredentials");
             var storedValue = stored is PSObject pso ? pso.BaseObject : stored;
             if (storedValue is string profile)
             {
@@ -191,7 +201,7 @@ namespace Spawn.PowerShell.Infrastructure
             return layer;
         }
 
-        private static AwsSettings Layer(string source, string? region, string? profileName, string? profileLocation,
+        internal static AwsSettings Layer(string source, string? region, string? profileName, string? profileLocation,
             string? endpointUrl, SpawnCredential? credential)
         {
             var layer = new AwsSettings(source)

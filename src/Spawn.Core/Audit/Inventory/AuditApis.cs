@@ -45,7 +45,7 @@ namespace Spawn.Audit.Inventory
         public static readonly AuditApi ListAttachedRolePolicies = new AuditApi("ListAttachedRolePolicies", "iam:ListAttachedRolePolicies");
         public static readonly AuditApi GetPolicy = new AuditApi("GetPolicy", "iam:GetPolicy");
         public static readonly AuditApi GetPolicyVersion = new AuditApi("GetPolicyVersion", "iam:GetPolicyVersion");
-        public static readonly AuditApi ListHostedZones = new AuditApi("ListHostedZonesByName", "route53:ListHostedZones");
+        public static readonly AuditApi ListHostedZones = new AuditApi("ListHostedZonesByName", "route53:ListHostedZonesByName");
         public static readonly AuditApi ListResourceRecordSets = new AuditApi("ListResourceRecordSets", "route53:ListResourceRecordSets");
         public static readonly AuditApi GetCallerIdentity = new AuditApi("GetCallerIdentity", "sts:GetCallerIdentity");
 

@@ -13,6 +13,7 @@ namespace Spawn.PowerShell.Commands.Audit
     public sealed class GetSpawnAuditCheckCommand : SpawnCmdlet
     {
         [Parameter(Position = 0)]
+        [ArgumentCompleter(typeof(AuditCheckIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? CheckId { get; set; }
 

@@ -22,10 +22,12 @@ namespace Spawn.PowerShell.Commands.Audit
         public string? Framework { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(AuditCheckIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? CheckId { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(AuditCheckIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? ExcludeCheckId { get; set; }
 

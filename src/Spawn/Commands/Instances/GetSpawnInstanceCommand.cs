@@ -12,9 +12,11 @@ namespace Spawn.PowerShell.Commands.Instances
     public sealed class GetSpawnInstanceCommand : SpawnAwsCmdlet
     {
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public string[] InstanceId { get; set; } = Array.Empty<string>();
 
         [Parameter]
+        [ArgumentCompleter(typeof(InstanceNameCompleter))]
         [SupportsWildcards]
         public string[] Name { get; set; } = Array.Empty<string>();
 

@@ -23,12 +23,14 @@ namespace Spawn.PowerShell.Commands.Instances
         private readonly Dictionary<string, AwsContext> _regional = new Dictionary<string, AwsContext>(StringComparer.Ordinal);
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ById, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public string[] InstanceId { get; set; } = Array.Empty<string>();
 
         [Parameter(Mandatory = true, ParameterSetName = ByInputObject, ValueFromPipeline = true)]
         public SpawnInstance[] InputObject { get; set; } = Array.Empty<SpawnInstance>();
 
         [Parameter(Mandatory = true, ParameterSetName = ByName)]
+        [ArgumentCompleter(typeof(InstanceNameCompleter))]
         [SupportsWildcards]
         public string[] Name { get; set; } = Array.Empty<string>();
 
