@@ -43,6 +43,11 @@ namespace Spawn.PowerShell.Commands.Instances
         [Parameter] public SwitchParameter Wait { get; set; }
         [Parameter] public string? ClientToken { get; set; }
 
+        /// <summary>The https URL of the DNS registration endpoint; each instance registers its -Name there (DnsRegistration).</summary>
+        [Parameter] public string? DnsEndpoint { get; set; }
+        [Parameter] public string? DnsZoneName { get; set; }
+        [Parameter] public string? DnsHostedZoneId { get; set; }
+
         protected override void EndProcessing()
         {
             LaunchPlan plan;
@@ -134,6 +139,9 @@ namespace Spawn.PowerShell.Commands.Instances
             MetadataHopLimit = MetadataHopLimit,
             AllowImdsV1 = AllowImdsV1,
             ClientToken = ClientToken,
+            DnsEndpoint = DnsEndpoint,
+            DnsZoneName = DnsZoneName,
+            DnsHostedZoneId = DnsHostedZoneId,
         };
     }
 }
