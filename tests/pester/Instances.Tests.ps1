@@ -187,6 +187,11 @@ Describe 'New-SpawnInstance refusals, rollback and -WhatIf' {
         @{ Params = @{ UserDataPath = '/etc/passwd' }; ErrorId = 'PathInSystemLocation' }
         @{ Params = @{ UserDataPath = '/no/such/file.sh' }; ErrorId = 'PathNotFound' }
         @{ Params = @{ SecurityGroupId = 'sg-0123456789abcdef0'; AllowSshFrom = '203.0.113.7/32' }; ErrorId = 'AllowSshFromWithSecurityGroup' }
+        @{ Params = @{ Name = 'web1'; DnsEndpoint = 'http://dns.example.com/register' }; ErrorId = 'DnsEndpointInsecure' }
+        @{ Params = @{ Name = 'web1'; DnsEndpoint = 'dns.example.com/register' }; ErrorId = 'DnsEndpointInvalid' }
+        @{ Params = @{ DnsEndpoint = 'https://dns.example.com/register' }; ErrorId = 'DnsEndpointRequiresName' }
+        @{ Params = @{ Name = 'web1'; DnsZoneName = 'example.com' }; ErrorId = 'DnsZoneWithoutEndpoint' }
+        @{ Params = @{ Name = 'web1'; DnsEndpoint = 'https://dns.example.com/register'; DnsZoneName = 'example.com'; DnsHostedZoneId = 'Z0123' }; ErrorId = 'DnsZoneConflict' }
     ) {
         param($Params, $ErrorId)
         # An endpoint nothing listens on: any AWS call would fail with AwsConnectionFailed instead.
@@ -252,6 +257,72 @@ Describe 'New-SpawnInstance refusals, rollback and -WhatIf' {
         $left.State.Name | Should -Be 'terminated'
         (Invoke-AwsCli ec2 describe-key-pairs --filters "Name=tag:spawn:name,Values=$Run-nokeydir").KeyPairs | Should -BeNullOrEmpty
         (Invoke-AwsCli ec2 describe-security-groups --filters "Name=tag:spawn:name,Values=$Run-nokeydir").SecurityGroups | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'New-SpawnInstance -DnsEndpoint, and the record''s removal by Stop-SpawnInstance' {
+    BeforeAll {
+        $script:Endpoint = 'https://dns.example.com/register'
+        $script:ZoneName = "$Run.example.com"
+        $zone = Invoke-AwsCli route53 create-hosted-zone --name $ZoneName --caller-reference "$Run-dns"
+        $script:ZoneId = ($zone.HostedZone.Id -split '/')[-1]
+        # base36 of moto's account 123456789012: the account's namespace under the zone.
+        $script:Fqdn = "$Run-dns.1kpqzg2c.$ZoneName"
+        function Get-CliARecord([string] $Fqdn) {
+            (Invoke-AwsCli route53 list-resource-record-sets --hosted-zone-id $ZoneId).ResourceRecordSets | Where-Object { $_.Name -eq "$Fqdn." -and $_.Type -eq 'A' }
+        }
+        $script:Registered = New-SpawnInstance @Aws -Name "$Run-dns" -DnsEndpoint $Endpoint -DnsZoneName $ZoneName -Wait -Confirm:$false
+    }
+
+    It 'adds the DNS bootstrap, with the endpoint and the instance''s name, to the MIME user data' {
+        $b64 = (Invoke-AwsCli ec2 describe-instance-attribute --instance-id $Registered.InstanceId --attribute userData).UserData.Value
+        $text = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($b64))
+        $text | Should -Match 'filename="spawn-dns.sh"'
+        $text | Should -Match ([regex]::Escape("ENDPOINT='$Endpoint'"))
+        $text | Should -Match ([regex]::Escape("RECORD_NAME='$Run-dns'"))
+        $text | Should -Match 'ExecStop=.*spawn-dns delete'
+        $text | Should -Match 'spawn-ttl.timer'
+    }
+
+    It 'tags the instance with the endpoint, the zone id and the full name' {
+        $tags = (Get-Ec2Instance $Registered.InstanceId).Tags
+        Get-TagValue $tags 'spawn:dns-endpoint' | Should -Be $Endpoint
+        Get-TagValue $tags 'spawn:dns-zone' | Should -Be $ZoneId
+        Get-TagValue $tags 'spawn:dns-name' | Should -Be $Fqdn
+    }
+
+    It 'refuses an unknown zone before creating anything' {
+        $before = Get-Ec2Census
+        { New-SpawnInstance @Aws -Name "$Run-nozone" -DnsEndpoint $Endpoint -DnsZoneName "nx-$Run.example.com" -Confirm:$false } |
+            Should -Throw -ErrorId "DnsZoneNotFound,$Cmd.NewSpawnInstanceCommand"
+        Get-Ec2Census | Should -Be $before
+    }
+
+    It 'refuses bad DNS input against a live endpoint without creating anything' {
+        $before = Get-Ec2Census
+        { New-SpawnInstance @Aws -Name "$Run-http" -DnsEndpoint 'http://dns.example.com/register' -Confirm:$false } |
+            Should -Throw -ErrorId "DnsEndpointInsecure,$Cmd.NewSpawnInstanceCommand"
+        { New-SpawnInstance @Aws -DnsEndpoint $Endpoint -Confirm:$false } | Should -Throw -ErrorId "DnsEndpointRequiresName,$Cmd.NewSpawnInstanceCommand"
+        Get-Ec2Census | Should -Be $before
+    }
+
+    It 'deletes the record the endpoint created when the instance is stopped' {
+        $Registered.PublicIpAddress | Should -Not -BeNullOrEmpty
+        # What the endpoint does when the instance registers, through the admin path.
+        Set-SpawnDnsRecord @Aws -ZoneName $ZoneName -Name "$Run-dns" -Value $Registered.PublicIpAddress -Confirm:$false | Out-Null
+        Get-CliARecord $Fqdn | Should -Not -BeNullOrEmpty
+        Stop-SpawnInstance @Aws -InstanceId $Registered.InstanceId -Confirm:$false -WarningVariable warnings
+        $warnings | Should -BeNullOrEmpty
+        Get-CliARecord $Fqdn | Should -BeNullOrEmpty
+    }
+
+    It 'leaves a record that points elsewhere by now, with a warning' {
+        $moved = New-SpawnInstance @Aws -Name "$Run-moved" -DnsEndpoint $Endpoint -DnsHostedZoneId $ZoneId -Confirm:$false
+        Set-SpawnDnsRecord @Aws -ZoneName $ZoneName -Name "$Run-moved" -Value 192.0.2.77 -Confirm:$false | Out-Null
+        Stop-SpawnInstance @Aws -InstanceId $moved.InstanceId -Confirm:$false -WarningVariable warnings 3>$null
+        "$warnings" | Should -Match 'now points at 192\.0\.2\.77'
+        (Get-CliARecord "$Run-moved.1kpqzg2c.$ZoneName").ResourceRecords.Value | Should -Be '192.0.2.77'
+        (Get-Ec2Instance $moved.InstanceId).State.Name | Should -Be 'terminated'
     }
 }
 

@@ -56,13 +56,31 @@ namespace Spawn.Dns
             + "[Install]\n"
             + "WantedBy=multi-user.target\n";
 
+        public const string EndpointInvalid = "DnsEndpointInvalid";
+        public const string EndpointInsecure = "DnsEndpointInsecure";
+
+        /// <summary>Longest endpoint URL: it is also written to the spawn:dns-endpoint tag, whose value EC2 limits to 256.</summary>
+        public const int MaxEndpointLength = 256;
+
+        /// <summary>-DnsEndpoint as typed: an absolute URL that <see cref="UpdaterScript"/> would accept, checked before any AWS call.</summary>
+        public static Uri ParseEndpoint(string? endpoint)
+        {
+            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || uri.AbsoluteUri.Length > MaxEndpointLength)
+            {
+                throw new SpawnValidationException(EndpointInvalid,
+                    $"The DNS endpoint must be an absolute URL such as https://dns.example.com/register, at most {MaxEndpointLength} characters.", endpoint);
+            }
+            CheckEndpoint(uri);
+            return uri;
+        }
+
         /// <summary>Identity documents are bearer tokens: only HTTPS, except to a loopback address (the local host).</summary>
         private static void CheckEndpoint(Uri endpoint)
         {
             if (!endpoint.IsAbsoluteUri || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback))
                 || endpoint.UserInfo.Length != 0)
             {
-                throw new SpawnValidationException("DnsEndpointInsecure",
+                throw new SpawnValidationException(EndpointInsecure,
                     "The DNS endpoint must be an https URL without credentials (http only to a loopback address).", endpoint.ToString());
             }
         }

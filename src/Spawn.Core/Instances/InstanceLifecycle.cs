@@ -7,6 +7,7 @@ using Amazon.EC2;
 using Amazon.EC2.Model;
 using Spawn.Aws;
 using Spawn.Diagnostics;
+using Spawn.Dns.Records;
 
 namespace Spawn.Instances
 {
@@ -66,8 +67,8 @@ namespace Spawn.Instances
         }
 
         /// <summary>
-        /// Terminates, waits until the instance is gone, then removes the key pair, local key file and per-launch
-        /// security group Spawn created for it. Clean-up problems are warnings: the instance is terminated either way.
+        /// Terminates, waits until the instance is gone, then removes the key pair, local key file, DNS record and
+        /// per-launch security group Spawn created for it. Clean-up problems are warnings: the instance is terminated either way.
         /// </summary>
         public async Task<SpawnInstance> TerminateAsync(SpawnInstance instance, CancellationToken token)
         {
@@ -84,6 +85,13 @@ namespace Spawn.Instances
             if (KeyStore.Delete(_keyDirectory, instance.InstanceId))
             {
                 _log.Verbose("Deleted the local key file " + KeyStore.PathFor(_keyDirectory, instance.InstanceId) + ".");
+            }
+            if (instance.Tags.TryGetValue(SpawnTags.DnsZone, out var zoneId) && instance.Tags.TryGetValue(SpawnTags.DnsName, out var fqdn))
+            {
+                // The instance's shutdown unit deletes it too, but not when the instance is terminated from outside.
+                var addresses = instance.PublicIpAddress == null ? Array.Empty<string>() : new[] { instance.PublicIpAddress };
+                await CleanUpAsync("DNS record " + fqdn, () => new DnsRecordService(_context, _log)
+                    .DeleteIfPointingAtAsync(ZoneSelector.ById(zoneId), fqdn, addresses, token)).ConfigureAwait(false);
             }
             if (instance.Tags.TryGetValue(SpawnTags.SecurityGroup, out var groupId) && groupId.Length > 0)
             {

@@ -58,6 +58,9 @@ namespace Spawn.Instances
         /// <summary>The instance role's permissions; null when the instance gets no role.</summary>
         public InstanceRolePolicy? RolePolicy { get; private set; }
 
+        /// <summary>DNS registration of each instance under its name; null without -DnsEndpoint.</summary>
+        public DnsRegistration? Dns { get; private set; }
+
         /// <summary>Risky but allowed choices, for the cmdlet to write as warnings.</summary>
         public IReadOnlyList<string> Warnings { get; private set; } = Array.Empty<string>();
 
@@ -90,6 +93,7 @@ namespace Spawn.Instances
                 throw new SpawnValidationException("InvalidCount", $"-Count must be between 1 and {MaxCount}.");
             }
             plan.Names = BuildNames(request.Name, request.Count);
+            plan.Dns = DnsRegistration.From(request.DnsEndpoint, request.DnsZoneName, request.DnsHostedZoneId, request.Name, plan.Names);
 
             if (plan.AvailabilityZone != null && !plan.AvailabilityZone.StartsWith(region, StringComparison.Ordinal))
             {
@@ -173,7 +177,8 @@ namespace Spawn.Instances
                     ? "new, SSH from " + (AllowSshFrom.Count == 0 ? "nowhere" : string.Join(", ", AllowSshFrom))
                     : string.Join(", ", SecurityGroupIds))
                 .Append("; IAM role ").Append(RolePolicy == null ? "none" : "spawn-<policy hash> from " + RolePolicy.Describe())
-                .Append(AssociatePublicIp ? "" : "; no public IP");
+                .Append(AssociatePublicIp ? "" : "; no public IP")
+                .Append(Dns == null ? "" : "; " + Dns.Describe());
             return text.ToString();
         }
 
@@ -191,10 +196,10 @@ namespace Spawn.Instances
 
         private static IReadOnlyDictionary<string, string> ValidateTags(IReadOnlyDictionary<string, string> tags)
         {
-            // EC2 allows 50 tags per resource; Spawn's own take up to 9.
-            if (tags.Count > 40)
+            // EC2 allows 50 tags per resource; Spawn's own take up to 12.
+            if (tags.Count > 38)
             {
-                throw new SpawnValidationException("InvalidTag", "-Tag takes at most 40 tags (EC2 allows 50 and Spawn writes its own).");
+                throw new SpawnValidationException("InvalidTag", "-Tag takes at most 38 tags (EC2 allows 50 and Spawn writes its own).");
             }
             foreach (var tag in tags)
             {

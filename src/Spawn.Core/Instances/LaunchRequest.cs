@@ -41,6 +41,11 @@ namespace Spawn.Instances
         public bool AllowImdsV1 { get; set; }
         public string? ClientToken { get; set; }
 
+        /// <summary>-DnsEndpoint, -DnsZoneName, -DnsHostedZoneId (see <see cref="DnsRegistration"/>).</summary>
+        public string? DnsEndpoint { get; set; }
+        public string? DnsZoneName { get; set; }
+        public string? DnsHostedZoneId { get; set; }
+
         /// <summary>Where private keys go; null means SPAWN_KEY_DIRECTORY, else ~/.ssh.</summary>
         public string? KeyDirectory { get; set; }
     }

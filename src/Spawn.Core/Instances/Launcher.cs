@@ -9,6 +9,7 @@ using Amazon.EC2;
 using Amazon.EC2.Model;
 using Spawn.Aws;
 using Spawn.Diagnostics;
+using Spawn.Dns.Records;
 
 namespace Spawn.Instances
 {
@@ -43,6 +44,7 @@ namespace Spawn.Instances
             {
                 await CheckKeyPairAsync(plan.ExistingKeyName, token).ConfigureAwait(false);
             }
+            var dnsZone = plan.Dns == null ? null : await plan.Dns.ResolveZoneAsync(_context, token).ConfigureAwait(false);
 
             var undo = new UndoList(_log);
             var launched = new List<(string InstanceId, string? KeyMaterial)>();
@@ -57,10 +59,11 @@ namespace Spawn.Instances
                     keys.Add(plan.CreatesKeyPairs ? await CreateKeyPairAsync(name, plan, undo, token).ConfigureAwait(false) : (plan.ExistingKeyName, null));
                 }
                 var groupId = plan.CreatesSecurityGroup ? await CreateSecurityGroupAsync(plan, undo, token).ConfigureAwait(false) : null;
-                var userData = Convert.ToBase64String(Encoding.UTF8.GetBytes(UserDataDocument.Build(plan.UserScript)));
                 for (var i = 0; i < plan.Names.Count; i++)
                 {
-                    var request = RunRequest(plan, image, kmsKeyArn, plan.Names[i], keys[i].Name, groupId, userData, caller.Arn, created, i);
+                    // Per instance: the DNS bootstrap carries the instance's own name.
+                    var userData = Convert.ToBase64String(Encoding.UTF8.GetBytes(UserDataDocument.Build(plan.UserScript, plan.Dns?.Bootstrap(plan.Names[i]))));
+                    var request = RunRequest(plan, image, kmsKeyArn, plan.Names[i], keys[i].Name, groupId, userData, caller, dnsZone, created, i);
                     request.IamInstanceProfile = profile.Name == null ? null : new IamInstanceProfileSpecification { Name = profile.Name };
                     _log.Verbose($"Calling EC2:RunInstances in {_context.RegionName} for {plan.Names[i]} ({plan.InstanceType}).");
                     var response = await RunInstancesAsync(request, profile.Fresh, token).ConfigureAwait(false);
@@ -189,10 +192,10 @@ namespace Spawn.Instances
         }
 
         private RunInstancesRequest RunRequest(LaunchPlan plan, ResolvedImage image, string? kmsKeyArn, string name, string? keyName,
-            string? groupId, string userData, string owner, DateTime created, int index)
+            string? groupId, string userData, CallerIdentity caller, ResolvedZone? dnsZone, DateTime created, int index)
         {
             var tags = ManagedTags(name);
-            tags.Add(new Tag(SpawnTags.Owner, owner));
+            tags.Add(new Tag(SpawnTags.Owner, caller.Arn));
             tags.Add(new Tag(SpawnTags.Created, SpawnTags.FormatTime(created)));
             tags.Add(new Tag(SpawnTags.Ttl, SpawnTags.FormatTime(plan.ExpiresAt)));
             tags.AddRange(plan.UserTags.Select(t => new Tag(t.Key, t.Value ?? "")));
@@ -204,6 +207,10 @@ namespace Spawn.Instances
             if (groupId != null)
             {
                 instanceTags.Add(new Tag(SpawnTags.SecurityGroup, groupId));
+            }
+            if (plan.Dns != null)
+            {
+                instanceTags.AddRange(plan.Dns.Tags(name, caller.Account, dnsZone).Select(t => new Tag(t.Key, t.Value)));
             }
             var groups = groupId != null ? new List<string> { groupId } : plan.SecurityGroupIds.ToList();
 

@@ -22,6 +22,15 @@ namespace Spawn.Instances
         /// <summary>The per-launch security group Spawn created (deleted once the instance is gone).</summary>
         public const string SecurityGroup = "spawn:security-group";
 
+        /// <summary>The DNS registration endpoint the instance's bootstrap posts to (-DnsEndpoint).</summary>
+        public const string DnsEndpoint = "spawn:dns-endpoint";
+
+        /// <summary>The bare id of the hosted zone holding the instance's record, when given at launch.</summary>
+        public const string DnsZone = "spawn:dns-zone";
+
+        /// <summary>The record's full name, name.&lt;account namespace&gt;.zone (Stop-SpawnInstance deletes it).</summary>
+        public const string DnsName = "spawn:dns-name";
+
         /// <summary>The ssh login user of the image family.</summary>
         public const string SshUser = "spawn:ssh-user";
 

@@ -7,7 +7,8 @@ namespace Spawn.Instances
 {
     /// <summary>
     /// The user data Spawn sends: a MIME multi-part cloud-init document whose first part is Spawn's bootstrap
-    /// (the TTL agent) and whose second, when given, is the user's script or cloud-config, unchanged.
+    /// (the TTL agent), then, with -DnsEndpoint, the DNS registration bootstrap, and last, when given, the user's
+    /// script or cloud-config, unchanged (cloud-init runs the parts in order).
     /// </summary>
     public static class UserDataDocument
     {
@@ -20,13 +21,17 @@ namespace Spawn.Instances
 
         public static string BootstrapScript { get; } = Resource("bootstrap.sh").Replace("@TTL_AGENT@", TtlAgentScript.TrimEnd('\n'));
 
-        public static string Build(string? userScript)
+        public static string Build(string? userScript, string? dnsBootstrap = null)
         {
             var boundary = "==SPAWN-" + Guid.NewGuid().ToString("N") + "==";
             var text = new StringBuilder()
                 .Append("Content-Type: multipart/mixed; boundary=\"").Append(boundary).Append("\"\n")
                 .Append("MIME-Version: 1.0\n\n");
             Part(text, boundary, "text/x-shellscript", "spawn-bootstrap.sh", BootstrapScript);
+            if (dnsBootstrap != null)
+            {
+                Part(text, boundary, "text/x-shellscript", "spawn-dns.sh", dnsBootstrap);
+            }
             if (!string.IsNullOrEmpty(userScript))
             {
                 var isCloudConfig = userScript!.TrimStart().StartsWith("#cloud-config", StringComparison.Ordinal);

@@ -21,6 +21,8 @@ namespace Spawn.Dns.Records
         public const string NoInstance = "NoInstance";
         public const string InstanceNotRunning = "InstanceNotRunning";
         public const string AddressDiffers = "AddressDiffers";
+        public const string RecordRepointed = "DnsRecordRepointed";
+        public const string NotInNamespace = "DnsNameNotInNamespace";
 
         private readonly AwsContext _context;
         private readonly IOperationLog _log;
@@ -86,12 +88,7 @@ namespace Spawn.Dns.Records
         {
             var (zone, suffix) = await NamespaceAsync(zoneSelector, cancellationToken).ConfigureAwait(false);
             var fqdn = name.Value + "." + suffix;
-            // DELETE must repeat the exact values and TTL, so read the current sets first (they sort together by name).
-            var page = await _context.Route53.ListResourceRecordSetsAsync(
-                new ListResourceRecordSetsRequest { HostedZoneId = zone.Id, StartRecordName = fqdn + ".", MaxItems = 10 }, cancellationToken).ConfigureAwait(false);
-            var sets = page.ResourceRecordSets
-                .Where(s => DnsNames.Normalize(s.Name) == fqdn && TryType(s.Type, out var t) && (types == null || types.Contains(t)) && s.AliasTarget == null)
-                .ToList();
+            var sets = await CurrentSetsAsync(zone, fqdn, types, cancellationToken).ConfigureAwait(false);
             if (sets.Count == 0)
             {
                 var which = types == null ? "A, AAAA or TXT" : string.Join(" or ", types);
@@ -100,8 +97,49 @@ namespace Spawn.Dns.Records
                     Target = fqdn,
                 };
             }
+            return await DeleteSetsAsync(zone, name.Value, sets, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Stop-SpawnInstance's clean-up: deletes the A and AAAA records at <paramref name="fqdn"/> only while every value is one of
+        /// the instance's <paramref name="addresses"/>, so a name another instance has taken since stays. No record: nothing to do.
+        /// The name comes from an instance tag anyone allowed to tag can change, so it must lie directly in the caller's namespace.
+        /// </summary>
+        public async Task<IReadOnlyList<SpawnDnsChange>> DeleteIfPointingAtAsync(ZoneSelector zoneSelector, string fqdn,
+            IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+        {
+            var (zone, suffix) = await NamespaceAsync(zoneSelector, cancellationToken).ConfigureAwait(false);
+            var wanted = DnsNames.Normalize(fqdn);
+            var label = LabelIn(wanted, suffix) ?? throw new SpawnException(NotInNamespace, SpawnErrorKind.InvalidArgument,
+                $"{wanted} is not a name of this account's namespace {suffix}; it was left alone.") { Target = wanted };
+            var sets = await CurrentSetsAsync(zone, wanted, new[] { SpawnDnsRecordType.A, SpawnDnsRecordType.AAAA }, cancellationToken).ConfigureAwait(false);
+            var ours = new HashSet<string>(addresses.Select(Canonical), StringComparer.Ordinal);
+            var elsewhere = sets.SelectMany(s => s.Values).Select(Canonical).Where(v => !ours.Contains(v)).ToList();
+            if (elsewhere.Count > 0)
+            {
+                throw new SpawnException(RecordRepointed, SpawnErrorKind.ResourceExists,
+                    $"{wanted} now points at {string.Join(", ", elsewhere)}, not at this instance; it was left alone.") { Target = wanted };
+            }
+            return sets.Count == 0 ? Array.Empty<SpawnDnsChange>() : await DeleteSetsAsync(zone, label, sets, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The record sets of the given types at the name (DELETE must repeat their exact values and TTL).</summary>
+        private async Task<List<ResourceRecordSet>> CurrentSetsAsync(ResolvedZone zone, string fqdn, IReadOnlyCollection<SpawnDnsRecordType>? types,
+            CancellationToken cancellationToken)
+        {
+            // The sets of one name sort together, so one short page starting at the name holds them all.
+            var page = await _context.Route53.ListResourceRecordSetsAsync(
+                new ListResourceRecordSetsRequest { HostedZoneId = zone.Id, StartRecordName = fqdn + ".", MaxItems = 10 }, cancellationToken).ConfigureAwait(false);
+            return page.ResourceRecordSets
+                .Where(s => DnsNames.Normalize(s.Name) == fqdn && TryType(s.Type, out var t) && (types == null || types.Contains(t)) && s.AliasTarget == null)
+                .ToList();
+        }
+
+        private async Task<IReadOnlyList<SpawnDnsChange>> DeleteSetsAsync(ResolvedZone zone, string label, IReadOnlyList<ResourceRecordSet> sets,
+            CancellationToken cancellationToken)
+        {
             var change = await SubmitAsync(zone, ChangeAction.Delete, sets, cancellationToken).ConfigureAwait(false);
-            return sets.Select(s => { TryType(s.Type, out var t); return ToChange("DELETE", name.Value, t, s, zone, change); }).ToList();
+            return sets.Select(s => { TryType(s.Type, out var t); return ToChange("DELETE", label, t, s, zone, change); }).ToList();
         }
 
         /// <summary>-Wait: one wait per change id until INSYNC; every change of that id then carries the final status.</summary>

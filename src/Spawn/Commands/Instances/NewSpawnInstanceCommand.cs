@@ -56,6 +56,11 @@ namespace Spawn.PowerShell.Commands.Instances
         [Parameter] public SwitchParameter Wait { get; set; }
         [Parameter] public string? ClientToken { get; set; }
 
+        /// <summary>The https URL of the DNS registration endpoint; each instance registers its -Name there (DnsRegistration).</summary>
+        [Parameter] public string? DnsEndpoint { get; set; }
+        [Parameter] public string? DnsZoneName { get; set; }
+        [Parameter] public string? DnsHostedZoneId { get; set; }
+
         protected override void EndProcessing()
         {
             LaunchPlan plan;
@@ -158,6 +163,9 @@ namespace Spawn.PowerShell.Commands.Instances
                     e => Strings(e.Value)),
             IamPolicyFile = IamPolicyFile == null ? null : GetUnresolvedProviderPathFromPSPath(IamPolicyFile),
             AllowBroadIamPolicy = Force,
+            DnsEndpoint = DnsEndpoint,
+            DnsZoneName = DnsZoneName,
+            DnsHostedZoneId = DnsHostedZoneId,
         };
     }
 }

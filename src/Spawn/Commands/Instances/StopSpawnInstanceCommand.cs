@@ -5,8 +5,8 @@ using Spawn.Instances;
 namespace Spawn.PowerShell.Commands.Instances
 {
     /// <summary>
-    /// Terminates instances and removes what Spawn created for each (key pair, local key file, per-launch
-    /// security group). Get-SpawnInstance -Expired | Stop-SpawnInstance is the TTL sweeper.
+    /// Terminates instances and removes what Spawn created for each (key pair, local key file, DNS
+    /// record, per-launch security group). Get-SpawnInstance -Expired | Stop-SpawnInstance is the TTL sweeper.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "SpawnInstance", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ById)]
     [OutputType(typeof(SpawnInstance))]
