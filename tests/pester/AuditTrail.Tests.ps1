@@ -19,6 +19,20 @@ Describe 'Audit lines of the instance and DNS cmdlets' {
         $env:SPAWN_AUDIT_DIRECTORY = $script:SavedAuditDirectory
     }
 
+    It 'records a launch with the instance name and the id it got, and a refused launch as a failure' {
+        $instance = New-SpawnInstance @Aws -Name "$Run-new" -Ttl 1h -Confirm:$false
+        $entry = Get-SpawnAuditLog -Action 'New-SpawnInstance'
+        $entry.Outcome | Should -Be 'Success'
+        $entry.Targets | Should -Be @("$Run-new", $instance.InstanceId)
+        $entry.Parameters['Ttl'] | Should -Be '1h'
+
+        { New-SpawnInstance @Aws -Name "$Run-bad" -SubnetId 'subnet-00000000' -Confirm:$false } | Should -Throw
+        $failure = Get-SpawnAuditLog -Action 'New-SpawnInstance' -Outcome Failure
+        $failure.Targets | Should -Be @("$Run-bad")
+        $failure.ErrorCode | Should -Not -BeNullOrEmpty
+        $instance | Stop-SpawnInstance @Aws -Confirm:$false
+    }
+
     It 'records suspend, start, TTL change and terminate, each with its instance and outcome' {
         $instance = New-SpawnInstance @Aws -Name "$Run-trail" -Ttl 1h -Confirm:$false
         $instance | Suspend-SpawnInstance @Aws -Confirm:$false

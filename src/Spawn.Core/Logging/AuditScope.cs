@@ -20,6 +20,7 @@ namespace Spawn.Logging
         private readonly AuditLog _log;
         private readonly AwsContext _context;
         private readonly IReadOnlyCollection<string> _knownSecrets;
+        private readonly List<string> _targets;
         private int _completed;
 
         public AuditScope(AuditLog log, AwsContext context, string action, IReadOnlyList<string> targets,
@@ -29,12 +30,21 @@ namespace Spawn.Logging
             _context = context ?? throw new ArgumentNullException(nameof(context));
             Action = action ?? throw new ArgumentNullException(nameof(action));
             _knownSecrets = knownSecrets ?? throw new ArgumentNullException(nameof(knownSecrets));
-            Targets = (targets ?? throw new ArgumentNullException(nameof(targets))).Select(t => Masking.MaskText(t, knownSecrets)).ToList();
+            _targets = (targets ?? throw new ArgumentNullException(nameof(targets))).Select(t => Masking.MaskText(t, knownSecrets)).ToList();
             Parameters = AuditParameters.Mask(parameters ?? throw new ArgumentNullException(nameof(parameters)), knownSecrets);
         }
 
         public string Action { get; }
-        public IReadOnlyList<string> Targets { get; }
+        public IReadOnlyList<string> Targets => _targets;
+
+        /// <summary>Resources known only once the operation ran (the ids of launched instances).</summary>
+        public void AddTargets(IEnumerable<string> targets)
+        {
+            lock (_targets)
+            {
+                _targets.AddRange(targets.Select(t => Masking.MaskText(t, _knownSecrets)));
+            }
+        }
         public IReadOnlyDictionary<string, string> Parameters { get; }
 
         /// <summary>True once an outcome was recorded; later calls are ignored.</summary>

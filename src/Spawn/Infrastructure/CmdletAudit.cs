@@ -22,6 +22,8 @@ namespace Spawn.PowerShell.Infrastructure
             _scope = scope;
         }
 
+        internal void AddTargets(System.Collections.Generic.IEnumerable<string> targets) => _scope.AddTargets(targets);
+
         internal void Succeeded(params string?[] requestIds) =>
             _cmdlet.RunEngine((sink, token) => _scope.SucceededAsync(requestIds, sink, token));
 

@@ -84,14 +84,20 @@ namespace Spawn.PowerShell.Commands.Instances
 
             var context = Context;
             IReadOnlyList<SpawnInstance> instances;
-            try
+            using (var audit = BeginAudit(null, plan.Names.ToArray()))
             {
-                instances = RunEngine((sink, token) => new Launcher(context, sink).LaunchAsync(plan, token));
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException))
-            {
-                Fail(e);
-                return;
+                try
+                {
+                    instances = RunEngine((sink, token) => new Launcher(context, sink).LaunchAsync(plan, token));
+                    audit.AddTargets(instances.Select(i => i.InstanceId));
+                    audit.Succeeded();
+                }
+                catch (Exception e) when (!(e is PipelineStoppedException))
+                {
+                    audit.Failed(e);
+                    Fail(e);
+                    return;
+                }
             }
             if (Wait)
             {
