@@ -102,4 +102,40 @@ Describe 'Invoke-SpawnAlertCheck' {
         @(Get-QueueMessage $topic.QueueUrl).Count | Should -Be 0
         (Get-SpawnAlert @Aws -Name $name).Firing | Should -Be 1
     }
+
+    It 'fires once for an audit finding at or above -AuditSeverity, clears when the instance is fixed; a compliant instance never fires' {
+        $group = New-Unique 'audit'
+        $tags = "ResourceType=instance,Tags=[{Key=spawn:managed,Value=true},{Key=spawn:test,Value=$group}]"
+        $bad = (Invoke-AwsCli ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro `
+                --metadata-options HttpTokens=optional --tag-specifications $tags).Instances[0].InstanceId
+        Invoke-AwsCli ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro `
+            --metadata-options HttpTokens=required --tag-specifications $tags | Out-Null
+        $topic = New-TopicWithQueue
+        $name = New-Unique 'audit'
+        (New-SpawnAlert @Aws -Name $name -AuditSeverity High -Tag @{ 'spawn:test' = $group } -SnsTopicArn $topic.TopicArn).AuditSeverity |
+            Should -Be 'High'
+        (Get-SpawnAlert @Aws -Name $name).AuditSeverity | Should -Be 'High'
+
+        $fired = @(Invoke-SpawnAlertCheck @Aws -Name $name)
+        $fired.Count | Should -Be 1
+        $fired[0].State | Should -Be 'Fired'
+        $fired[0].InstanceId | Should -Be $bad
+        $fired[0].Condition | Should -Be 'AuditFinding'
+        $fired[0].Detail | Should -Match 'SPAWN-EC2-001'
+        @(Get-QueueMessage $topic.QueueUrl).Count | Should -Be 1
+
+        $again = @(Invoke-SpawnAlertCheck @Aws -Name $name)
+        $again.Count | Should -Be 1
+        $again[0].State | Should -Be 'StillFiring'
+        @(Get-QueueMessage $topic.QueueUrl).Count | Should -Be 0
+
+        Invoke-AwsCli ec2 modify-instance-metadata-options --instance-id $bad --http-tokens required | Out-Null
+        $cleared = @(Invoke-SpawnAlertCheck @Aws -Name $name)
+        $cleared.Count | Should -Be 1
+        $cleared[0].State | Should -Be 'Cleared'
+        $cleared[0].InstanceId | Should -Be $bad
+        @(Invoke-SpawnAlertCheck @Aws -Name $name).Count | Should -Be 0
+
+        (Set-SpawnAlert @Aws -Name $name -PastTtl -Remove AuditFinding).AuditSeverity | Should -BeNullOrEmpty
+    }
 }

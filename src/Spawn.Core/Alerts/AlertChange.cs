@@ -4,7 +4,7 @@ namespace Spawn.Alerts
 {
     /// <summary>
     /// What New-SpawnAlert sets or Set-SpawnAlert changes: each value given replaces the stored one; Remove names
-    /// conditions (CostAbove, PastTtl, OlderThan) or target kinds (Webhook, Slack, Sns) to drop. Webhook URLs arrive
+    /// conditions (CostAbove, PastTtl, OlderThan, AuditFinding) or target kinds (Webhook, Slack, Sns) to drop. Webhook URLs arrive
     /// plain from the cmdlet boundary and are encrypted before anything is stored or shown.
     /// </summary>
     public sealed class AlertChange
@@ -16,6 +16,9 @@ namespace Spawn.Alerts
         public decimal? CostAbove { get; set; }
         public bool? PastTtl { get; set; }
         public double? OlderThanHours { get; set; }
+
+        /// <summary>The AuditFinding threshold (Low, Medium, High or Critical).</summary>
+        public Spawn.Audit.AuditSeverity? AuditSeverity { get; set; }
         public string? WebhookUrl { get; set; }
         public string? SlackWebhookUrl { get; set; }
         public string? SnsTopicArn { get; set; }

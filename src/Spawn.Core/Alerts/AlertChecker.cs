@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Spawn.Audit;
+using Spawn.Audit.Engine;
 using Spawn.Aws;
 using Spawn.Diagnostics;
 
@@ -20,14 +22,17 @@ namespace Spawn.Alerts
         private readonly AlertStore _store;
         private readonly AlertNotifier _notifier;
         private readonly PriceTable _prices;
+        private readonly Func<AuditOptions, CancellationToken, Task<IReadOnlyList<AuditFinding>>> _audit;
 
         public AlertChecker(AwsContext context, IOperationLog log)
             : this(context, log, new WebhookSender(log: log), PriceTable.Shipped)
         {
         }
 
-        internal AlertChecker(AwsContext context, IOperationLog log, WebhookSender sender, PriceTable prices)
+        internal AlertChecker(AwsContext context, IOperationLog log, WebhookSender sender, PriceTable prices,
+            Func<AuditOptions, CancellationToken, Task<IReadOnlyList<AuditFinding>>>? audit = null)
         {
+            _audit = audit ?? RunAuditAsync;
             _context = context;
             _log = log;
             _store = new AlertStore(context, log);
@@ -52,6 +57,7 @@ namespace Spawn.Alerts
             {
                 _log.Verbose($"No price for {subject.InstanceType} or its volumes in {subject.Region} in the price table of {_prices.AsOf}; cost conditions skip {subject.InstanceId}.");
             }
+            await AttachAuditAsync(alerts, subjects, cancellationToken).ConfigureAwait(false);
             foreach (var alert in alerts)
             {
                 results.AddRange(await CheckAsync(alert, subjects, costs, now, send, cancellationToken).ConfigureAwait(false));
@@ -69,6 +75,16 @@ namespace Spawn.Alerts
             {
                 foreach (var condition in alert.Conditions)
                 {
+                    var undecided = condition.Undecided(subject);
+                    if (undecided != null)
+                    {
+                        // Not known is not cleared: what fired stays recorded until the data can be read again.
+                        var key = condition.Kind + "|" + subject.InstanceId;
+                        holding.Add(key);
+                        results.Add(Result(alert, subject, condition.Kind, "Unknown",
+                            undecided + (alert.Fired.ContainsKey(key) ? " (fired before; not cleared)" : ""), costs, now));
+                        continue;
+                    }
                     var detail = condition.Evaluate(subject, costs[subject.InstanceId], now);
                     if (detail == null)
                     {
@@ -123,6 +139,79 @@ namespace Spawn.Alerts
                 await _store.SaveFiredAsync(alert.Name, fired, cancellationToken).ConfigureAwait(false);
             }
             return results;
+        }
+
+        /// <summary>
+        /// Runs the audit once for the pass, when some alert has an AuditFinding condition, over the instances those alerts
+        /// watch, and gives each instance its failing checks and unreadable checks.
+        /// </summary>
+        private async Task AttachAuditAsync(IReadOnlyList<AlertDefinition> alerts, IReadOnlyList<AlertSubject> subjects,
+            CancellationToken cancellationToken)
+        {
+            var auditing = alerts.Where(a => a.Conditions.Any(c => c.NeedsAudit)).ToList();
+            var watched = subjects.Where(s => auditing.Any(a => a.Scope.Matches(s))).ToList();
+            if (watched.Count == 0)
+            {
+                return;
+            }
+            foreach (var subject in watched)
+            {
+                subject.Audit = new AlertAudit();
+            }
+            var byId = watched.ToDictionary(s => s.InstanceId, StringComparer.Ordinal);
+            _log.Verbose($"Auditing {watched.Count} instance(s) in {_context.RegionName} for the AuditFinding conditions.");
+            var options = new AuditOptions
+            {
+                Regions = new[] { _context.RegionName },
+                InstanceIds = watched.Select(s => s.InstanceId).ToList(),
+            };
+            IReadOnlyList<AuditFinding> findings;
+            try
+            {
+                findings = await _audit(options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                var spawn = AwsErrorTranslator.Translate(e);
+                _log.Warning($"The audit for the AuditFinding conditions failed ({spawn.ErrorId}); they are reported as Unknown.");
+                foreach (var subject in watched)
+                {
+                    subject.Audit!.Unavailable = spawn.ErrorId;
+                }
+                return;
+            }
+            foreach (var finding in findings)
+            {
+                if (finding.Resource.Type == "AWS::EC2::Instance" && byId.TryGetValue(finding.Resource.Id, out var subject))
+                {
+                    var audit = subject.Audit!;
+                    audit.Evaluated = true;
+                    if (finding.Status == AuditStatus.Fail && !finding.Suppressed)
+                    {
+                        audit.Failing.Add((finding.CheckId, finding.EffectiveSeverity));
+                    }
+                    else if (finding.Status == AuditStatus.Error)
+                    {
+                        audit.ErrorCheckIds.Add(finding.CheckId);
+                    }
+                }
+                else if (finding.Status == AuditStatus.Error && finding.Resource.Type == "Spawn::Audit::Scan"
+                    && finding.Resource.Region == _context.RegionName)
+                {
+                    // The region's instance list could not be read: no instance check could judge any instance.
+                    foreach (var audit in watched.Select(s => s.Audit!))
+                    {
+                        audit.ErrorCheckIds.Add(finding.CheckId);
+                    }
+                }
+            }
+        }
+
+        private async Task<IReadOnlyList<AuditFinding>> RunAuditAsync(AuditOptions options, CancellationToken cancellationToken)
+        {
+            var runner = new AuditRunner(options, _log);
+            await runner.RunAsync(_context, _ => { }, cancellationToken).ConfigureAwait(false);
+            return runner.Findings;
         }
 
         private static bool SameKeys(Dictionary<string, DateTime> a, Dictionary<string, DateTime> b) =>

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using Spawn.Audit;
 
 namespace Spawn.Alerts
 {
@@ -12,9 +14,20 @@ namespace Spawn.Alerts
                 case "CostAbove": return new CostAboveCondition(Positive(kind, value));
                 case "PastTtl": return new PastTtlCondition();
                 case "OlderThan": return new OlderThanCondition((double)Positive(kind, value));
+                case "AuditFinding": return new AuditFindingCondition(Severity(value));
                 default:
-                    throw new SpawnValidationException("AlertConditionUnknown", $"'{kind}' is not an alert condition (CostAbove, PastTtl, OlderThan).");
+                    throw new SpawnValidationException("AlertConditionUnknown", $"'{kind}' is not an alert condition (CostAbove, PastTtl, OlderThan, AuditFinding).");
             }
+        }
+
+        private static AuditSeverity Severity(double? value)
+        {
+            if (value == null || value.Value != Math.Floor(value.Value) || value.Value < (int)AuditSeverity.Low || value.Value > (int)AuditSeverity.Critical)
+            {
+                throw new SpawnValidationException("AlertThresholdInvalid",
+                    $"The AuditFinding severity must be Low, Medium, High or Critical (stored as 1 to 4); it was {(value?.ToString(CultureInfo.InvariantCulture) ?? "missing")}.");
+            }
+            return (AuditSeverity)(int)value.Value;
         }
 
         private static decimal Positive(string kind, double? value)

@@ -28,6 +28,7 @@ namespace Spawn.Alerts
             CostAbove = Conditions.OfType<CostAboveCondition>().FirstOrDefault()?.Threshold,
             PastTtl = Conditions.OfType<PastTtlCondition>().Any(),
             OlderThanHours = Conditions.OfType<OlderThanCondition>().FirstOrDefault()?.Hours,
+            AuditSeverity = Conditions.OfType<AuditFindingCondition>().FirstOrDefault()?.Threshold,
             Conditions = Conditions.Select(c => c.Describe()).ToArray(),
             Targets = Targets.Select(t => t.ToOutput()).ToArray(),
             KmsKeyId = KmsKeyId,

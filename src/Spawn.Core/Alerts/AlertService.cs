@@ -48,6 +48,10 @@ namespace Spawn.Alerts
             {
                 AlertConditions.Create("OlderThan", change.OlderThanHours);
             }
+            if (change.AuditSeverity != null)
+            {
+                _ = new AuditFindingCondition(change.AuditSeverity.Value);
+            }
         }
 
         public static void ValidateName(string name)
@@ -118,11 +122,15 @@ namespace Spawn.Alerts
             {
                 conditions["OlderThan"] = new OlderThanCondition(change.OlderThanHours.Value);
             }
+            if (change.AuditSeverity != null)
+            {
+                conditions["AuditFinding"] = new AuditFindingCondition(change.AuditSeverity.Value);
+            }
             alert.Conditions = conditions.Values.OrderBy(c => c.Kind, StringComparer.Ordinal).ToList();
             if (alert.Conditions.Count == 0)
             {
                 throw new SpawnValidationException("AlertConditionMissing",
-                    "An alert needs at least one condition: -CostAbove, -PastTtl or -OlderThanHours.", alert.Name);
+                    "An alert needs at least one condition: -CostAbove, -PastTtl, -OlderThanHours or -AuditSeverity.", alert.Name);
             }
 
             var previousKey = alert.KmsKeyId;

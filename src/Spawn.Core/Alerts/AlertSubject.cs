@@ -27,6 +27,9 @@ namespace Spawn.Alerts
         /// <summary>Attached EBS volumes: type (gp3...) and size in GiB.</summary>
         public IReadOnlyList<(string Type, int SizeGiB)> Volumes { get; set; } = Array.Empty<(string, int)>();
 
+        /// <summary>The audit's findings for the instance, when some alert of the pass has an AuditFinding condition.</summary>
+        public AlertAudit? Audit { get; set; }
+
         public bool IsRunning => State == "running";
     }
 }

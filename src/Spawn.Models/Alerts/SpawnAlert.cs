@@ -24,6 +24,9 @@ namespace Spawn
         /// <summary>Fires for an instance older than this many hours.</summary>
         public double? OlderThanHours { get; set; }
 
+        /// <summary>Fires for an instance with a failing audit finding at or above this severity.</summary>
+        public Spawn.Audit.AuditSeverity? AuditSeverity { get; set; }
+
         /// <summary>The conditions in words.</summary>
         public string[] Conditions { get; set; } = Array.Empty<string>();
 

@@ -9,10 +9,11 @@ namespace Spawn
         public string InstanceId { get; set; } = "";
         public string? InstanceName { get; set; }
 
-        /// <summary>CostAbove, PastTtl or OlderThan.</summary>
+        /// <summary>CostAbove, PastTtl, OlderThan or AuditFinding.</summary>
         public string Condition { get; set; } = "";
 
-        /// <summary>Fired (sent now), WouldFire (-WhatIf), StillFiring (sent before, not again), Cleared, or NotDelivered.</summary>
+        /// <summary>Fired (sent now), WouldFire (-WhatIf), StillFiring (sent before, not again), Cleared, NotDelivered,
+        /// or Unknown (the condition's data could not be read; nothing fires or clears).</summary>
         public string State { get; set; } = "";
 
         /// <summary>Why the condition holds (or that it no longer does).</summary>

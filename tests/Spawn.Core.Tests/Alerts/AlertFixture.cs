@@ -14,15 +14,21 @@ namespace Spawn.Tests.Alerts
             AwsCli.Json(moto, "kms", "create-key").GetProperty("KeyMetadata").GetProperty("KeyId").GetString()!;
 
         /// <summary>A running managed t3.micro with the given spawn:created and spawn:ttl, tagged spawn:test=<paramref name="group"/>.</summary>
-        public static string Instance(MotoServer moto, string group, DateTime created, DateTime? ttl = null, string name = "web")
+        public static string Instance(MotoServer moto, string group, DateTime created, DateTime? ttl = null, string name = "web",
+            string? httpTokens = null)
         {
             var tags = $"{{Key=spawn:managed,Value=true}},{{Key=spawn:test,Value={group}}},{{Key=spawn:name,Value={name}}},{{Key=spawn:created,Value={Iso(created)}}}";
             if (ttl.HasValue)
             {
                 tags += $",{{Key=spawn:ttl,Value={Iso(ttl.Value)}}}";
             }
-            var result = AwsCli.Json(moto, "ec2", "run-instances", "--image-id", "ami-12c6146b", "--instance-type", "t3.micro",
-                "--tag-specifications", $"ResourceType=instance,Tags=[{tags}]");
+            var args = new System.Collections.Generic.List<string> { "ec2", "run-instances", "--image-id", "ami-12c6146b", "--instance-type", "t3.micro",
+                "--tag-specifications", $"ResourceType=instance,Tags=[{tags}]" };
+            if (httpTokens != null)
+            {
+                args.AddRange(new[] { "--metadata-options", "HttpTokens=" + httpTokens + ",HttpEndpoint=enabled" });
+            }
+            var result = AwsCli.Json(moto, args.ToArray());
             return result.GetProperty("Instances")[0].GetProperty("InstanceId").GetString()!;
         }
 

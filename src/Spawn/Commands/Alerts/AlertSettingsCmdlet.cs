@@ -43,6 +43,10 @@ namespace Spawn.PowerShell.Commands.Alerts
         public double? OlderThanHours { get; set; }
 
         [Parameter]
+        [ValidateSet("Low", "Medium", "High", "Critical", IgnoreCase = true)]
+        public Spawn.Audit.AuditSeverity? AuditSeverity { get; set; }
+
+        [Parameter]
         [SecureStringTransformation]
         [ValidateNotNull]
         public SecureString? WebhookUrl { get; set; }
@@ -108,6 +112,7 @@ namespace Spawn.PowerShell.Commands.Alerts
                 CostAbove = CostAbove,
                 PastTtl = MyInvocation.BoundParameters.ContainsKey(nameof(PastTtl)) ? PastTtl.IsPresent : (bool?)null,
                 OlderThanHours = OlderThanHours,
+                AuditSeverity = AuditSeverity,
                 WebhookUrl = SecureStrings.ToPlain(WebhookUrl),
                 SlackWebhookUrl = SecureStrings.ToPlain(SlackWebhookUrl),
                 SnsTopicArn = SnsTopicArn,

@@ -14,7 +14,7 @@ namespace Spawn.PowerShell.Commands.Alerts
     {
         /// <summary>Conditions or target kinds to drop.</summary>
         [Parameter]
-        [ValidateSet("CostAbove", "PastTtl", "OlderThan", "Webhook", "Slack", "Sns")]
+        [ValidateSet("CostAbove", "PastTtl", "OlderThan", "AuditFinding", "Webhook", "Slack", "Sns")]
         public string[] Remove { get; set; } = Array.Empty<string>();
 
         private protected override IReadOnlyCollection<string> Removed => Remove;
