@@ -34,6 +34,9 @@ namespace Spawn.Tests.Infrastructure
         public string Endpoint { get; }
         public int Denied { get; private set; }
 
+        /// <summary>Every request body seen (form-encoded for the query APIs such as STS), for asserting what was sent.</summary>
+        public System.Collections.Concurrent.ConcurrentQueue<string> Bodies { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
         private async Task ServeAsync()
         {
             while (_listener.IsListening)
@@ -57,6 +60,7 @@ namespace Spawn.Tests.Infrastructure
             await context.Request.InputStream.CopyToAsync(body).ConfigureAwait(false);
             var bytes = body.ToArray();
             var text = Encoding.UTF8.GetString(bytes);
+            Bodies.Enqueue(text);
             if ((text.Contains("Action=" + _deniedAction + "&") || text.EndsWith("Action=" + _deniedAction, StringComparison.Ordinal))
                 && (_onlyWhenBodyContains == null || text.Contains(_onlyWhenBodyContains)))
             {
