@@ -17,9 +17,12 @@ namespace Spawn.Tests.Infrastructure
         private readonly HttpClient _http = new HttpClient();
         private readonly string _target;
         private readonly string _deniedAction;
+        private readonly string? _onlyWhenBodyContains;
 
-        public DenyingProxy(string target, string deniedAction)
+        /// <param name="onlyWhenBodyContains">When set, only requests whose (form-encoded) body also contains this are denied.</param>
+        public DenyingProxy(string target, string deniedAction, string? onlyWhenBodyContains = null)
         {
+            _onlyWhenBodyContains = onlyWhenBodyContains;
             _target = target.TrimEnd('/');
             _deniedAction = deniedAction;
             Endpoint = $"http://127.0.0.1:{MotoServer.FreePort()}";
@@ -30,6 +33,9 @@ namespace Spawn.Tests.Infrastructure
 
         public string Endpoint { get; }
         public int Denied { get; private set; }
+
+        /// <summary>Every request body seen (form-encoded for the query APIs such as STS), for asserting what was sent.</summary>
+        public System.Collections.Concurrent.ConcurrentQueue<string> Bodies { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
         private async Task ServeAsync()
         {
@@ -54,7 +60,9 @@ namespace Spawn.Tests.Infrastructure
             await context.Request.InputStream.CopyToAsync(body).ConfigureAwait(false);
             var bytes = body.ToArray();
             var text = Encoding.UTF8.GetString(bytes);
-            if (text.Contains("Action=" + _deniedAction + "&") || text.EndsWith("Action=" + _deniedAction, StringComparison.Ordinal))
+            Bodies.Enqueue(text);
+            if ((text.Contains("Action=" + _deniedAction + "&") || text.EndsWith("Action=" + _deniedAction, StringComparison.Ordinal))
+                && (_onlyWhenBodyContains == null || text.Contains(_onlyWhenBodyContains)))
             {
                 Denied++;
                 await Respond(context, 403, "text/xml", Encoding.UTF8.GetBytes(

@@ -58,7 +58,7 @@ namespace Spawn.Audit.Engine
                 using (target)
                 {
                     var inventory = target.Failure != null
-                        ? Failed(target.AccountId, target.Partition, target.Failure)
+                        ? Failed(target.AccountId, target.Partition, target.Failure, scope.Regions)
                         : await new Collector(gate, scope).CollectAsync(target.Context ?? context, target.AccountId, target.Partition, ct).ConfigureAwait(false);
                     accounts.Add(inventory.AccountId);
                     errors.AddRange(inventory.Errors);
@@ -137,10 +137,37 @@ namespace Spawn.Audit.Engine
             return targets;
         }
 
-        private static AuditInventory Failed(string account, string partition, AuditCollectionError error)
+        /// <summary>
+        /// The inventory of an account whose role could not be assumed: every region in scope and the DNS view are
+        /// marked as failed with that error, so each check reports Error naming sts:AssumeRole (and coverage drops)
+        /// instead of the account silently contributing no results.
+        /// </summary>
+        private static AuditInventory Failed(string account, string partition, AuditCollectionError error, IReadOnlyList<string> regions)
         {
             var inventory = new AuditInventory(account, partition);
             inventory.Errors.Add(error);
+            inventory.Dns = Collected<IReadOnlyList<DnsZone>>.Failure(error);
+            foreach (var region in regions)
+            {
+                var regional = new AuditCollectionError
+                {
+                    Account = error.Account, Region = region, Action = error.Action, ErrorId = error.ErrorId, Message = error.Message, Resource = error.Resource,
+                };
+                inventory.Regions.Add(new RegionInventory(account, region, partition)
+                {
+                    Instances = Collected<IReadOnlyList<Amazon.EC2.Model.Instance>>.Failure(regional),
+                    Volumes = Collected<IReadOnlyList<Amazon.EC2.Model.Volume>>.Failure(regional),
+                    SecurityGroups = Collected<IReadOnlyList<Amazon.EC2.Model.SecurityGroup>>.Failure(regional),
+                    NetworkAcls = Collected<IReadOnlyList<Amazon.EC2.Model.NetworkAcl>>.Failure(regional),
+                    RouteTables = Collected<IReadOnlyList<Amazon.EC2.Model.RouteTable>>.Failure(regional),
+                    Subnets = Collected<IReadOnlyList<Amazon.EC2.Model.Subnet>>.Failure(regional),
+                    Vpcs = Collected<IReadOnlyList<Amazon.EC2.Model.Vpc>>.Failure(regional),
+                    InternetGateways = Collected<IReadOnlyList<Amazon.EC2.Model.InternetGateway>>.Failure(regional),
+                    KeyPairs = Collected<IReadOnlyList<Amazon.EC2.Model.KeyPairInfo>>.Failure(regional),
+                    PrefixLists = Collected<IReadOnlyList<Amazon.EC2.Model.ManagedPrefixList>>.Failure(regional),
+                    EbsEncryptionByDefault = Collected<bool>.Failure(regional),
+                });
+            }
             return inventory;
         }
 

@@ -10,7 +10,7 @@ namespace Spawn.Dns.Registration
 {
     /// <summary>
     /// AWS access for looking up an account's instances. The endpoint's own account uses its own credentials. Another
-    /// account is reached only through a role configured for that purpose (<c>arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;</c>,
+    /// account is reached only through a role configured for that purpose (<c>arn:&lt;partition&gt;:iam::&lt;account&gt;:role/&lt;name&gt;</c>, the partition that of the document's region,
     /// assumed with an ExternalId so the endpoint cannot be used as a confused deputy); without one, other accounts are
     /// refused before any EC2 call. Contexts and assumed credentials are cached (until 5 minutes before expiry).
     /// </summary>
@@ -50,7 +50,7 @@ namespace Spawn.Dns.Registration
             }
             var response = await _home.Sts.AssumeRoleAsync(new AssumeRoleRequest
             {
-                RoleArn = $"arn:aws:iam::{accountId}:role/{_roleName}",
+                RoleArn = RoleArn(accountId, region, _roleName),
                 RoleSessionName = "spawn-dns-endpoint",
                 ExternalId = _externalId,
                 DurationSeconds = 900,
@@ -61,6 +61,14 @@ namespace Spawn.Dns.Registration
             _assumed[key] = (context, response.Credentials.Expiration?.ToUniversalTime() ?? DateTime.UtcNow.AddMinutes(15));
             return context;
         }
+
+        /// <summary>The lookup role in an account, in the partition of the document's region (aws-cn, aws-us-gov, else aws).</summary>
+        public static string RoleArn(string accountId, string region, string roleName) => $"arn:{PartitionOf(region)}:iam::{accountId}:role/{roleName}";
+
+        public static string PartitionOf(string region) =>
+            region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn"
+            : region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov"
+            : "aws";
 
         public void Dispose()
         {

@@ -16,7 +16,7 @@ namespace Spawn.Audit.Checks.Meta
         {
             foreach (var region in inventory.Regions)
             {
-                yield return Verdict(ResourceRef.Scan(region), inventory.Errors.Where(e => e.Region == region.Region).ToList());
+                yield return Verdict(ResourceRef.Scan(region), inventory.Errors.Where(e => e.Region == region.Region || e.Action == AuditApis.AssumeRole.IamAction).ToList());
             }
             yield return Verdict(new AuditResource
             {
