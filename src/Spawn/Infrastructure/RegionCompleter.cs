@@ -10,14 +10,6 @@ namespace Spawn.PowerShell.Infrastructure
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            foreach (var region in Spawn.Aws.KnownRegions.Names)
-            {
-                if (region.StartsWith(wordToComplete ?? string.Empty, System.StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return new CompletionResult(region, region, CompletionResultType.ParameterValue, region);
-                }
-            }
-        }
+            => CompletionText.Matching(wordToComplete, Spawn.Aws.KnownRegions.Names, r => r, r => r);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using Spawn.PowerShell.Infrastructure;
 using Spawn.Iam;
 
 namespace Spawn.PowerShell.Commands.Iam
@@ -12,15 +13,6 @@ namespace Spawn.PowerShell.Commands.Iam
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            foreach (var template in PolicyTemplateCatalogue.All)
-            {
-                if (template.Name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return new CompletionResult(template.Name, template.Name, CompletionResultType.ParameterValue, template.Description);
-                }
-            }
-        }
+            => CompletionText.Matching(wordToComplete, PolicyTemplateCatalogue.All, t => t.Name, t => t.Description);
     }
 }

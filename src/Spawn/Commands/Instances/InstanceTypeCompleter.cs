@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using Spawn.PowerShell.Infrastructure;
 using Spawn.Instances;
 
 namespace Spawn.PowerShell.Commands.Instances
@@ -11,14 +12,6 @@ namespace Spawn.PowerShell.Commands.Instances
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            foreach (var type in InstanceTypeName.Common)
-            {
-                if (type.StartsWith(wordToComplete ?? string.Empty, System.StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return new CompletionResult(type, type, CompletionResultType.ParameterValue, type);
-                }
-            }
-        }
+            => CompletionText.Matching(wordToComplete, InstanceTypeName.Common, t => t, t => t);
     }
 }
