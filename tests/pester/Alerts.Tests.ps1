@@ -138,4 +138,41 @@ Describe 'Invoke-SpawnAlertCheck' {
 
         (Set-SpawnAlert @Aws -Name $name -PastTtl -Remove AuditFinding).AuditSeverity | Should -BeNullOrEmpty
     }
+
+    It 'estimates cost from the price source chosen: the shipped table, the Pricing API, or the API with the table as fallback' {
+        $group = New-Unique 'cost'
+        $created = [DateTime]::UtcNow.AddDays(-730).ToString('yyyy-MM-ddTHH:mm:ssZ')
+        $instance = (Invoke-AwsCli ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro `
+                --tag-specifications "ResourceType=instance,Tags=[{Key=spawn:managed,Value=true},{Key=spawn:test,Value=$group},{Key=spawn:created,Value=$created}]").Instances[0].InstanceId
+        $name = New-Unique 'cost'
+        New-SpawnAlert @Aws -Name $name -CostAbove 10 -Tag @{ 'spawn:test' = $group } -SnsTopicArn (New-TopicWithQueue).TopicArn | Out-Null
+        $asOf = '20\d\d-\d\d-\d\d'
+
+        $table = Invoke-SpawnAlertCheck @Aws -Name $name -PriceSource PriceTable -WhatIf
+        $table.State | Should -Be 'WouldFire'
+        $table.InstanceId | Should -Be $instance
+        $table.PriceSource | Should -Be ([Spawn.SpawnPriceSource]::PriceTable)
+        $table.PricesAsOf | Should -Match "^$asOf$"
+        $table.EstimatedCost | Should -BeGreaterThan 10
+        $table.Detail | Should -Match "prices: Spawn's price table, $($table.PricesAsOf)"
+        ($table | Format-List | Out-String) | Should -Match 'PriceSource\s+: PriceTable'
+
+        # moto does not serve the Pricing API (it answers HTTP 500): Auto falls back to the table and says why.
+        $auto = Invoke-SpawnAlertCheck @Aws -Name $name -WhatIf -Verbose 4>&1
+        ($auto | Where-Object { $_ -is [Spawn.SpawnAlertCheckResult] }).PriceSource | Should -Be 'PriceTable'
+        ($auto | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }) -join "`n" |
+            Should -Match 'The AWS Pricing API could not be read \(Aws\w+\)'
+
+        # With the API only, the cost is unknown: nothing fires.
+        $strict = Invoke-SpawnAlertCheck @Aws -Name $name -PriceSource PricingApi -WhatIf
+        $strict.State | Should -Be 'Unknown'
+        $strict.Detail | Should -Match '^no cost estimate: the AWS Pricing API could not be read'
+        $strict.EstimatedCost | Should -BeNullOrEmpty
+    }
+
+    It 'refuses an unknown -PriceSource, naming the valid ones' {
+        $failure = try { Invoke-SpawnAlertCheck @Aws -PriceSource Guess } catch { $_ }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'CannotConvertArgumentNoMessage,*'
+        $failure.Exception.Message | Should -Match 'Auto.*PricingApi.*PriceTable'
+    }
 }

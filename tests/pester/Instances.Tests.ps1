@@ -399,8 +399,13 @@ Describe 'Set-SpawnInstanceTtl, Suspend-, Start- and Stop-SpawnInstance' {
     }
 
     It 'suspends and starts by pipeline (SpawnInstance objects and instance id strings)' {
-        Get-SpawnInstance @Aws -InstanceId $Life.InstanceId | Suspend-SpawnInstance @Aws -Confirm:$false
-        (Get-Ec2Instance $Life.InstanceId).State.Name | Should -Be 'stopped'
+        $suspended = Get-SpawnInstance @Aws -InstanceId $Life.InstanceId | Suspend-SpawnInstance @Aws -Confirm:$false -PassThru
+        $ec2 = Get-Ec2Instance $Life.InstanceId
+        $ec2.State.Name | Should -Be 'stopped'
+        $suspended.StoppedAt | Should -Not -BeNullOrEmpty
+        # The run period this stop ended is kept in spawn:run-hours (hours@its LaunchTime), as the next start moves LaunchTime.
+        $launch = ([datetime]$ec2.LaunchTime).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ssZ')
+        Get-TagValue $ec2.Tags 'spawn:run-hours' | Should -Match "^\d+\.\d\d@$([regex]::Escape($launch))$"
         $Life.InstanceId | Start-SpawnInstance @Aws -Confirm:$false
         (Get-Ec2Instance $Life.InstanceId).State.Name | Should -Be 'running'
     }

@@ -7,6 +7,7 @@ using Spawn.Audit;
 using Spawn.Audit.Engine;
 using Spawn.Aws;
 using Spawn.Diagnostics;
+using Spawn.Instances;
 
 namespace Spawn.Alerts
 {
@@ -21,15 +22,15 @@ namespace Spawn.Alerts
         private readonly IOperationLog _log;
         private readonly AlertStore _store;
         private readonly AlertNotifier _notifier;
-        private readonly PriceTable _prices;
+        private readonly PriceBook _prices;
         private readonly Func<AuditOptions, CancellationToken, Task<IReadOnlyList<AuditFinding>>> _audit;
 
-        public AlertChecker(AwsContext context, IOperationLog log)
-            : this(context, log, new WebhookSender(log: log), PriceTable.Shipped)
+        public AlertChecker(AwsContext context, IOperationLog log, SpawnPriceSource priceSource = SpawnPriceSource.Auto)
+            : this(context, log, new WebhookSender(log: log), PriceBook.For(priceSource, context, log))
         {
         }
 
-        internal AlertChecker(AwsContext context, IOperationLog log, WebhookSender sender, PriceTable prices,
+        internal AlertChecker(AwsContext context, IOperationLog log, WebhookSender sender, PriceBook prices,
             Func<AuditOptions, CancellationToken, Task<IReadOnlyList<AuditFinding>>>? audit = null)
         {
             _audit = audit ?? RunAuditAsync;
@@ -52,21 +53,17 @@ namespace Spawn.Alerts
             }
             var subjects = await ManagedInstanceCollector.CollectAsync(_context, cancellationToken).ConfigureAwait(false);
             var now = DateTime.UtcNow;
-            var costs = subjects.ToDictionary(s => s.InstanceId, s => CostEstimate.For(s, _prices, now));
-            foreach (var subject in subjects.Where(s => costs[s.InstanceId] == null))
-            {
-                _log.Verbose($"No price for {subject.InstanceType} or its volumes in {subject.Region} in the price table of {_prices.AsOf}; cost conditions skip {subject.InstanceId}.");
-            }
+            await EstimateCostsAsync(alerts, subjects, now, send, cancellationToken).ConfigureAwait(false);
             await AttachAuditAsync(alerts, subjects, cancellationToken).ConfigureAwait(false);
             foreach (var alert in alerts)
             {
-                results.AddRange(await CheckAsync(alert, subjects, costs, now, send, cancellationToken).ConfigureAwait(false));
+                results.AddRange(await CheckAsync(alert, subjects, now, send, cancellationToken).ConfigureAwait(false));
             }
             return results;
         }
 
         private async Task<IEnumerable<SpawnAlertCheckResult>> CheckAsync(AlertDefinition alert, IReadOnlyList<AlertSubject> subjects,
-            IReadOnlyDictionary<string, CostEstimate?> costs, DateTime now, bool send, CancellationToken cancellationToken)
+            DateTime now, bool send, CancellationToken cancellationToken)
         {
             var results = new List<SpawnAlertCheckResult>();
             var holding = new HashSet<string>(StringComparer.Ordinal);
@@ -82,10 +79,10 @@ namespace Spawn.Alerts
                         var key = condition.Kind + "|" + subject.InstanceId;
                         holding.Add(key);
                         results.Add(Result(alert, subject, condition.Kind, "Unknown",
-                            undecided + (alert.Fired.ContainsKey(key) ? " (fired before; not cleared)" : ""), costs, now));
+                            undecided + (alert.Fired.ContainsKey(key) ? " (fired before; not cleared)" : ""), now));
                         continue;
                     }
-                    var detail = condition.Evaluate(subject, costs[subject.InstanceId], now);
+                    var detail = condition.Evaluate(subject, now);
                     if (detail == null)
                     {
                         continue;
@@ -94,7 +91,7 @@ namespace Spawn.Alerts
                     holding.Add(firing.Key);
                     if (alert.Fired.ContainsKey(firing.Key))
                     {
-                        results.Add(Result(alert, subject, condition.Kind, "StillFiring", detail + " (already sent)", costs, now));
+                        results.Add(Result(alert, subject, condition.Kind, "StillFiring", detail + " (already sent)", now));
                     }
                     else
                     {
@@ -109,11 +106,11 @@ namespace Spawn.Alerts
                 var parts = key.Split('|');
                 var subject = subjects.FirstOrDefault(s => s.InstanceId == parts[1]);
                 results.Add(Result(alert, subject, parts[0], "Cleared",
-                    subject == null ? "the instance is gone or no longer managed" : "the condition no longer holds", costs, now, parts[1]));
+                    subject == null ? "the instance is gone or no longer managed" : "the condition no longer holds", now, parts[1]));
             }
             if (firings.Count > 0 && !send)
             {
-                results.AddRange(firings.Select(f => Result(alert, f.Subject, f.Condition.Kind, "WouldFire", f.Detail, costs, now)));
+                results.AddRange(firings.Select(f => Result(alert, f.Subject, f.Condition.Kind, "WouldFire", f.Detail, now)));
                 return results;
             }
             if (firings.Count > 0)
@@ -128,7 +125,7 @@ namespace Spawn.Alerts
                         fired[firing.Key] = now;
                     }
                     var result = Result(alert, firing.Subject, firing.Condition.Kind, delivered.Count > 0 ? "Fired" : "NotDelivered",
-                        firing.Detail, costs, now);
+                        firing.Detail, now);
                     result.DeliveredTo = delivered.ToArray();
                     result.FailedTo = failed.ToArray();
                     results.Add(result);
@@ -139,6 +136,31 @@ namespace Spawn.Alerts
                 await _store.SaveFiredAsync(alert.Name, fired, cancellationToken).ConfigureAwait(false);
             }
             return results;
+        }
+
+        /// <summary>
+        /// Prices the instances that cost alerts watch (their results, and other results for them, show the estimate);
+        /// a check without cost alerts looks no price up.
+        /// </summary>
+        private async Task EstimateCostsAsync(IReadOnlyList<AlertDefinition> alerts, IReadOnlyList<AlertSubject> subjects, DateTime now,
+            bool send, CancellationToken cancellationToken)
+        {
+            var costAlerts = alerts.Where(a => a.Conditions.Any(c => c is CostAboveCondition)).ToList();
+            foreach (var subject in subjects.Where(s => costAlerts.Any(a => a.Scope.Matches(s))))
+            {
+                await _prices.EstimateAsync(subject, now, cancellationToken).ConfigureAwait(false);
+                if (subject.Cost == null)
+                {
+                    _log.Verbose($"{subject.InstanceId}: {subject.CostUnknown}.");
+                }
+                // An instance stopped outside Spawn (its TTL agent, the console): its last run period is recorded so that
+                // it still counts after the next start. Not with -WhatIf, which changes nothing.
+                subject.RunHours(now, out var finished);
+                if (send && finished != null)
+                {
+                    await RunHoursRecorder.RecordAsync(_context, subject.InstanceId, finished, _log, cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
 
         /// <summary>
@@ -217,10 +239,10 @@ namespace Spawn.Alerts
         private static bool SameKeys(Dictionary<string, DateTime> a, Dictionary<string, DateTime> b) =>
             a.Count == b.Count && a.Keys.All(b.ContainsKey);
 
-        private SpawnAlertCheckResult Result(AlertDefinition alert, AlertSubject? subject, string condition, string state, string detail,
-            IReadOnlyDictionary<string, CostEstimate?> costs, DateTime now, string? instanceId = null)
+        private static SpawnAlertCheckResult Result(AlertDefinition alert, AlertSubject? subject, string condition, string state, string detail,
+            DateTime now, string? instanceId = null)
         {
-            var cost = subject == null ? null : costs[subject.InstanceId];
+            var cost = subject?.Cost;
             return new SpawnAlertCheckResult
             {
                 AlertName = alert.Name,
@@ -230,7 +252,8 @@ namespace Spawn.Alerts
                 State = state,
                 Detail = detail,
                 EstimatedCost = cost == null ? (decimal?)null : decimal.Round(cost.Total, 2),
-                PricesAsOf = _prices.AsOf,
+                PriceSource = cost?.Source,
+                PricesAsOf = cost?.PricesAsOf,
                 CheckedAt = now,
             };
         }

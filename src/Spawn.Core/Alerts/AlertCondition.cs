@@ -26,6 +26,6 @@ namespace Spawn.Alerts
         public virtual string? Undecided(AlertSubject subject) => null;
 
         /// <summary>Why the condition holds for this instance now, or null when it does not.</summary>
-        public abstract string? Evaluate(AlertSubject subject, CostEstimate? cost, DateTime now);
+        public abstract string? Evaluate(AlertSubject subject, DateTime now);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Spawn.Instances;
 
 namespace Spawn.Alerts
 {
@@ -16,6 +17,9 @@ namespace Spawn.Alerts
         /// <summary>EC2's LaunchTime: the last start (it moves when a stopped instance is started again).</summary>
         public DateTime? LaunchTime { get; set; }
 
+        /// <summary>When a stopped instance stopped, when EC2 says.</summary>
+        public DateTime? StoppedAt { get; set; }
+
         /// <summary>spawn:created, or the launch time when the tag is missing.</summary>
         public DateTime? Created { get; set; }
 
@@ -30,6 +34,21 @@ namespace Spawn.Alerts
         /// <summary>The audit's findings for the instance, when some alert of the pass has an AuditFinding condition.</summary>
         public AlertAudit? Audit { get; set; }
 
+        /// <summary>The estimated accumulated cost, set by the checker; null when prices are missing (<see cref="CostUnknown"/> says why).</summary>
+        public CostEstimate? Cost { get; set; }
+
+        public string? CostUnknown { get; set; }
+
         public bool IsRunning => State == "running";
+
+        /// <summary>
+        /// Accumulated run hours: those recorded in spawn:run-hours plus the current (or last, once stopped) run period;
+        /// <paramref name="finished"/> is that last period when it has ended and is not recorded yet.
+        /// </summary>
+        public double RunHours(DateTime now, out RunHours? finished)
+        {
+            Tags.TryGetValue(SpawnTags.RunHours, out var recorded);
+            return Instances.RunHours.Parse(recorded).Total(State, LaunchTime, StoppedAt, now, out finished);
+        }
     }
 }

@@ -56,7 +56,7 @@ namespace Spawn.Alerts
             return audit.Evaluated ? null : "the audit returned no result for this instance";
         }
 
-        public override string? Evaluate(AlertSubject subject, CostEstimate? cost, DateTime now)
+        public override string? Evaluate(AlertSubject subject, DateTime now)
         {
             if (subject.Audit == null)
             {

@@ -14,11 +14,15 @@ namespace Spawn.Alerts
         public decimal Threshold { get; }
         public override string Kind => "CostAbove";
         public override double? Value => (double)Threshold;
-        public override string Describe() => "estimated cost above " + PriceTable.Usd(Threshold);
+        public override string Describe() => "estimated cost above " + Price.Usd(Threshold);
 
-        public override string? Evaluate(AlertSubject subject, CostEstimate? cost, DateTime now) =>
-            cost != null && cost.Total > Threshold
-                ? string.Format(CultureInfo.InvariantCulture, "estimated cost {0} is above {1}", cost.Detail, PriceTable.Usd(Threshold))
+        /// <summary>Without prices the cost is not known, which is not the same as below the threshold.</summary>
+        public override string? Undecided(AlertSubject subject) =>
+            subject.Cost == null ? subject.CostUnknown ?? "the cost was not estimated" : null;
+
+        public override string? Evaluate(AlertSubject subject, DateTime now) =>
+            subject.Cost != null && subject.Cost.Total > Threshold
+                ? string.Format(CultureInfo.InvariantCulture, "estimated cost {0} is above {1}", subject.Cost.Detail, Price.Usd(Threshold))
                 : null;
     }
 }

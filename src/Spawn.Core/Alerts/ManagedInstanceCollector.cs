@@ -36,6 +36,7 @@ namespace Spawn.Alerts
                 InstanceType = instance.InstanceType,
                 Region = instance.Region,
                 LaunchTime = instance.LaunchTime?.ToUniversalTime(),
+                StoppedAt = instance.StoppedAt,
                 Created = SpawnTags.ParseTime(created) ?? instance.LaunchTime?.ToUniversalTime(),
                 ExpiresAt = instance.ExpiresAt,
                 Tags = instance.Tags,

@@ -16,7 +16,7 @@ namespace Spawn.Alerts
         public override double? Value => Hours;
         public override string Describe() => string.Format(CultureInfo.InvariantCulture, "older than {0:0.##} h", Hours);
 
-        public override string? Evaluate(AlertSubject subject, CostEstimate? cost, DateTime now)
+        public override string? Evaluate(AlertSubject subject, DateTime now)
         {
             if (!subject.Created.HasValue)
             {

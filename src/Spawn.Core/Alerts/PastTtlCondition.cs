@@ -9,7 +9,7 @@ namespace Spawn.Alerts
         public override string Kind => "PastTtl";
         public override string Describe() => "running past its TTL";
 
-        public override string? Evaluate(AlertSubject subject, CostEstimate? cost, DateTime now) =>
+        public override string? Evaluate(AlertSubject subject, DateTime now) =>
             subject.IsRunning && subject.ExpiresAt.HasValue && subject.ExpiresAt.Value <= now
                 ? string.Format(CultureInfo.InvariantCulture, "running {0:0.0} h past its TTL ({1:yyyy-MM-ddTHH:mm:ssZ})",
                     (now - subject.ExpiresAt.Value).TotalHours, subject.ExpiresAt.Value)

@@ -1,17 +1,18 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Spawn.Alerts
 {
     /// <summary>
-    /// The on-demand prices shipped inside the engine (Alerts/Prices/prices.json), with the date they were taken.
-    /// Spawn has no Pricing API client; a dated table keeps estimates reproducible and offline, and the date is
-    /// shown with every estimate so a stale table is visible.
+    /// The on-demand prices shipped inside the engine (Alerts/Prices/prices.json), with the date they were taken: the
+    /// fallback when the Pricing API cannot answer (no route from a private subnet, no pricing:GetProducts), and the
+    /// only source with -PriceSource PriceTable. The date is shown with every estimate so a stale table is visible.
     /// </summary>
-    public sealed class PriceTable
+    public sealed class PriceTable : IPriceList
     {
         private readonly Dictionary<string, JsonElement> _regions = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 
@@ -29,11 +30,21 @@ namespace Spawn.Alerts
         /// <summary>The date the prices were taken (yyyy-MM-dd).</summary>
         public string AsOf { get; }
 
-        public decimal? Hourly(string region, string instanceType) => Price(region, "hourly", instanceType);
+        public string Description => "Spawn's price table of " + AsOf;
 
-        public decimal? StorageGbMonth(string region, string volumeType) => Price(region, "ebsGbMonth", volumeType);
+        public Task<Price?> HourlyAsync(string region, string instanceType, CancellationToken cancellationToken) =>
+            Task.FromResult(Lookup(region, "hourly", instanceType));
 
-        private decimal? Price(string region, string table, string key)
+        public Task<Price?> StorageGbMonthAsync(string region, string volumeType, CancellationToken cancellationToken) =>
+            Task.FromResult(Lookup(region, "ebsGbMonth", volumeType));
+
+        private Price? Lookup(string region, string table, string key)
+        {
+            var amount = Amount(region, table, key);
+            return amount == null ? null : new Price(amount.Value, SpawnPriceSource.PriceTable, AsOf);
+        }
+
+        private decimal? Amount(string region, string table, string key)
         {
             if (!_regions.TryGetValue(region, out var prices))
             {
@@ -41,7 +52,7 @@ namespace Spawn.Alerts
             }
             if (prices.TryGetProperty("sameAs", out var other))
             {
-                return Price(other.GetString() ?? "", table, key);
+                return Amount(other.GetString() ?? "", table, key);
             }
             return prices.TryGetProperty(table, out var values) && values.TryGetProperty(key, out var value)
                 ? value.GetDecimal()
@@ -56,7 +67,5 @@ namespace Spawn.Alerts
             using var document = JsonDocument.Parse(reader.ReadToEnd());
             return new PriceTable(document.RootElement.Clone());
         }
-
-        internal static string Usd(decimal amount) => "$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
     }
 }

@@ -12,6 +12,7 @@ using Amazon.SecurityToken.Model;
 using Amazon.SimpleSystemsManagement;
 using Spawn.CloudWatchLogs;
 using Spawn.Iam;
+using Spawn.Pricing;
 using Spawn.Route53;
 using Spawn.Sns;
 
@@ -92,6 +93,7 @@ namespace Spawn.Aws
         public IamClient Iam => GetOrCreate(AwsService.Iam, () => new IamClient(Credentials, Configure(new IamConfig(), AwsService.Iam)));
         public CloudWatchLogsClient CloudWatchLogs => GetOrCreate(AwsService.CloudWatchLogs, () => new CloudWatchLogsClient(Credentials, Configure(new CloudWatchLogsConfig(), AwsService.CloudWatchLogs)));
         public SnsClient Sns => GetOrCreate(AwsService.Sns, () => new SnsClient(Credentials, Configure(new SnsConfig(), AwsService.Sns)));
+        public PricingClient Pricing => GetOrCreate(AwsService.Pricing, () => new PricingClient(Credentials, QuickToGiveUp(Configure(new PricingConfig(), AwsService.Pricing))));
         public IAmazonSimpleSystemsManagement Ssm => Client(AwsService.Ssm, () => new AmazonSimpleSystemsManagementClient(Credentials, Configure(new AmazonSimpleSystemsManagementConfig(), AwsService.Ssm)));
 
         /// <summary>The caller's account and ARN (STS GetCallerIdentity), fetched once per context.</summary>
@@ -108,11 +110,11 @@ namespace Spawn.Aws
 
         /// <summary>
         /// Applies region, endpoint override, retries and the user agent to an SDK (or Spawn's own) client config.
-        /// Global services are signed for us-east-1.
+        /// Route 53, IAM and Pricing are signed for us-east-1.
         /// </summary>
         public TConfig Configure<TConfig>(TConfig config, AwsService service) where TConfig : ClientConfig
         {
-            var signingRegion = AwsServiceNames.IsGlobal(service) ? RegionEndpoint.USEast1 : Region;
+            var signingRegion = AwsServiceNames.SignsForUsEast1(service) ? RegionEndpoint.USEast1 : Region;
             var endpoint = EndpointFor(service);
             if (endpoint != null)
             {
@@ -131,6 +133,17 @@ namespace Spawn.Aws
             return config;
         }
 
+        /// <summary>
+        /// Prices are optional (the shipped table stands in), so a Pricing endpoint that is unreachable from a private
+        /// subnet or refuses the caller must not hold a check up for minutes: one retry, ten seconds each.
+        /// </summary>
+        private static TConfig QuickToGiveUp<TConfig>(TConfig config) where TConfig : ClientConfig
+        {
+            config.MaxErrorRetry = 1;
+            config.Timeout = TimeSpan.FromSeconds(10);
+            return config;
+        }
+
         private T Client<T>(AwsService service, Func<T> create) where T : class
         {
             lock (_gate)
@@ -144,7 +157,7 @@ namespace Spawn.Aws
             }
         }
 
-        /// <summary>Registers a client for a service (Spawn's own Route 53, IAM, CloudWatch Logs and SNS clients use this).</summary>
+        /// <summary>Registers a client for a service (Spawn's own Route 53, IAM, CloudWatch Logs, SNS and Pricing clients use this).</summary>
         internal T GetOrCreate<T>(AwsService service, Func<T> create) where T : class, IDisposable => Client(service, create);
 
         public void Dispose()

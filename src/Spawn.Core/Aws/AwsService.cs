@@ -12,6 +12,7 @@ namespace Spawn.Aws
         Iam,
         CloudWatchLogs,
         Sns,
+        Pricing,
     }
 
     public static class AwsServiceNames
@@ -30,11 +31,16 @@ namespace Spawn.Aws
                 case AwsService.Iam: return "IAM";
                 case AwsService.CloudWatchLogs: return "CLOUDWATCH_LOGS";
                 case AwsService.Sns: return "SNS";
+                case AwsService.Pricing: return "PRICING";
                 default: return service.ToString().ToUpperInvariant();
             }
         }
 
-        /// <summary>Route 53 and IAM are global: they are signed for us-east-1 whatever the caller's region.</summary>
-        public static bool IsGlobal(AwsService service) => service == AwsService.Route53 || service == AwsService.Iam;
+        /// <summary>
+        /// Route 53 and IAM are global, and the Pricing API answers for every region from us-east-1: all three are signed
+        /// for us-east-1 whatever the caller's region.
+        /// </summary>
+        public static bool SignsForUsEast1(AwsService service) =>
+            service == AwsService.Route53 || service == AwsService.Iam || service == AwsService.Pricing;
     }
 }

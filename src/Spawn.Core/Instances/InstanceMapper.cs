@@ -30,6 +30,7 @@ namespace Spawn.Instances
                 PrivateIpAddress = Empty(instance.PrivateIpAddress),
                 DnsName = Empty(instance.PublicDnsName) ?? Empty(instance.PrivateDnsName),
                 LaunchTime = instance.LaunchTime?.ToUniversalTime(),
+                StoppedAt = instance.State?.Name == InstanceStateName.Stopped ? StopTime.Parse(instance.StateTransitionReason) : null,
                 ExpiresAt = SpawnTags.ParseTime(Tag(SpawnTags.Ttl)),
                 Owner = Tag(SpawnTags.Owner),
                 IsManaged = Tag(SpawnTags.Managed) == SpawnTags.True,

@@ -31,6 +31,9 @@ namespace Spawn.Instances
         /// <summary>The record's full name, name.&lt;account namespace&gt;.zone (Stop-SpawnInstance deletes it).</summary>
         public const string DnsName = "spawn:dns-name";
 
+        /// <summary>Run hours of the instance's finished run periods (see <see cref="RunHours"/>), for cost estimates.</summary>
+        public const string RunHours = "spawn:run-hours";
+
         /// <summary>The ssh login user of the image family.</summary>
         public const string SshUser = "spawn:ssh-user";
 

@@ -28,7 +28,10 @@ namespace Spawn
         /// <summary>The instance's estimated accumulated cost in USD, when its prices are known.</summary>
         public decimal? EstimatedCost { get; set; }
 
-        /// <summary>The date of the price table the estimate used.</summary>
+        /// <summary>Where the estimate's prices came from: PricingApi or PriceTable (null without an estimate).</summary>
+        public SpawnPriceSource? PriceSource { get; set; }
+
+        /// <summary>The date of the prices the estimate used (yyyy-MM-dd): the price list's publication date, or the table's date.</summary>
         public string? PricesAsOf { get; set; }
 
         public DateTime CheckedAt { get; set; }

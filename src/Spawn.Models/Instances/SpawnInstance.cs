@@ -19,7 +19,11 @@ namespace Spawn
         public string? PublicIpAddress { get; set; }
         public string? PrivateIpAddress { get; set; }
         public string? DnsName { get; set; }
+        /// <summary>EC2's LaunchTime: the last start (EC2 moves it on every start).</summary>
         public DateTime? LaunchTime { get; set; }
+
+        /// <summary>When a stopped instance stopped (UTC, from EC2's StateTransitionReason); null otherwise.</summary>
+        public DateTime? StoppedAt { get; set; }
 
         /// <summary>The absolute expiry (UTC) from the spawn:ttl tag; null when the instance has none.</summary>
         public DateTime? ExpiresAt { get; set; }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Spawn.Alerts;
+using Spawn.Diagnostics;
 using Spawn.Tests.Infrastructure;
 using Xunit;
 
@@ -81,28 +82,6 @@ namespace Spawn.Tests.Alerts
         }
 
         [Fact]
-        public async Task CostIncludesEbsStorage_AndShowsThePriceTableDate()
-        {
-            using var context = TestContext.For(_moto);
-            var group = AlertFixture.Unique("cost");
-            // Stored two years: moto attaches an 8 GiB gp2 root volume, 8 × $0.10 × ~24 months ≈ $19 of storage alone.
-            AlertFixture.Instance(_moto, group, DateTime.UtcNow.AddDays(-730));
-            var (topic, _) = AlertFixture.TopicWithQueue(_moto);
-            var name = AlertFixture.Unique("cost");
-            await new AlertService(context, new RecordingLog()).CreateAsync(new AlertChange
-            {
-                Name = name, CostAbove = 10, SnsTopicArn = topic, Tags = new System.Collections.Generic.Dictionary<string, string> { ["spawn:test"] = group },
-            }, CancellationToken.None);
-
-            var result = Assert.Single(await new AlertChecker(context, new RecordingLog()).CheckAsync(n => n == name, send: false, CancellationToken.None));
-            Assert.Equal("CostAbove", result.Condition);
-            Assert.InRange(result.EstimatedCost!.Value, 18m, 21m);
-            Assert.Equal(PriceTable.Shipped.AsOf, result.PricesAsOf);
-            Assert.Contains("prices as of " + PriceTable.Shipped.AsOf, result.Detail);
-            Assert.Contains("8 GiB EBS", result.Detail);
-        }
-
-        [Fact]
         public async Task WebhookTargetGetsJsonThroughTheSafeSender()
         {
             using var receiver = new HttpsReceiver();
@@ -118,7 +97,7 @@ namespace Spawn.Tests.Alerts
             }, CancellationToken.None);
             var sender = new WebhookSender(new WebhookSenderOptions { AllowLoopback = true, TrustedTestCertificate = receiver.Certificate });
             var log = new RecordingLog();
-            var checker = new AlertChecker(context, log, sender, PriceTable.Shipped);
+            var checker = new AlertChecker(context, log, sender, PriceBook.For(SpawnPriceSource.PriceTable, context, log));
 
             var result = Assert.Single(await checker.CheckAsync(n => n == name, send: true, CancellationToken.None));
             Assert.Equal("Fired", result.State);
@@ -239,7 +218,7 @@ namespace Spawn.Tests.Alerts
             Assert.Null(condition.Undecided(new AlertSubject { InstanceId = instance, Audit = new AlertAudit { Evaluated = true } }));
             subject.Audit.Failing.Add(("SPAWN-EC2-009", Spawn.Audit.AuditSeverity.Critical));
             Assert.Null(condition.Undecided(subject)); // a failing finding decides it, whatever else could not be read
-            Assert.Contains("SPAWN-EC2-009", condition.Evaluate(subject, null, DateTime.UtcNow));
+            Assert.Contains("SPAWN-EC2-009", condition.Evaluate(subject, DateTime.UtcNow));
 
             // The audit read nothing for the instance's checks (Error findings), or failed as a whole: Unknown, and what
             // fired stays recorded (a Critical alert on a High-only instance would otherwise clear).
@@ -262,7 +241,7 @@ namespace Spawn.Tests.Alerts
                 throw new SpawnException("AwsAccessDenied", SpawnErrorKind.PermissionDenied, "denied");
             foreach (var audit in new[] { (Func<Spawn.Audit.Engine.AuditOptions, CancellationToken, Task<System.Collections.Generic.IReadOnlyList<Spawn.Audit.AuditFinding>>>)Errors, Throws })
             {
-                var checker = new AlertChecker(context, new RecordingLog(), new WebhookSender(), PriceTable.Shipped, audit);
+                var checker = new AlertChecker(context, new RecordingLog(), new WebhookSender(), PriceBook.For(SpawnPriceSource.PriceTable, context, NullOperationLog.Instance), audit);
                 var result = Assert.Single(await checker.CheckAsync(n => n == name, send: true, CancellationToken.None));
                 Assert.Equal(("Unknown", instance, "AuditFinding"), (result.State, result.InstanceId, result.Condition));
                 Assert.Contains("not cleared", result.Detail);

@@ -13,16 +13,16 @@ namespace Spawn.Tests.Alerts
         public static string KmsKey(MotoServer moto) =>
             AwsCli.Json(moto, "kms", "create-key").GetProperty("KeyMetadata").GetProperty("KeyId").GetString()!;
 
-        /// <summary>A running managed t3.micro with the given spawn:created and spawn:ttl, tagged spawn:test=<paramref name="group"/>.</summary>
+        /// <summary>A running managed instance (t3.micro) with the given spawn:created and spawn:ttl, tagged spawn:test=<paramref name="group"/>.</summary>
         public static string Instance(MotoServer moto, string group, DateTime created, DateTime? ttl = null, string name = "web",
-            string? httpTokens = null)
+            string? httpTokens = null, string instanceType = "t3.micro")
         {
             var tags = $"{{Key=spawn:managed,Value=true}},{{Key=spawn:test,Value={group}}},{{Key=spawn:name,Value={name}}},{{Key=spawn:created,Value={Iso(created)}}}";
             if (ttl.HasValue)
             {
                 tags += $",{{Key=spawn:ttl,Value={Iso(ttl.Value)}}}";
             }
-            var args = new System.Collections.Generic.List<string> { "ec2", "run-instances", "--image-id", "ami-12c6146b", "--instance-type", "t3.micro",
+            var args = new System.Collections.Generic.List<string> { "ec2", "run-instances", "--image-id", "ami-12c6146b", "--instance-type", instanceType,
                 "--tag-specifications", $"ResourceType=instance,Tags=[{tags}]" };
             if (httpTokens != null)
             {

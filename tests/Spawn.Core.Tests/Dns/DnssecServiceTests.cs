@@ -49,7 +49,7 @@ namespace Spawn.Tests.Dns
                         + $"<Name>spawnksk</Name><KmsArn>{kmsArn}</KmsArn><Status>ACTIVE</Status></member></KeySigningKeys></GetDNSSECResponse>");
                 }
             };
-            using var context = SplitContext(fake);
+            using var context = TestContext.Split(_moto, AwsService.Route53, fake.Endpoint, "eu-west-1");
 
             var status = await new DnssecService(context, NullOperationLog.Instance).EnableAsync(ZoneSelector.ById(zoneId), "spawnksk", CancellationToken.None);
 
@@ -106,7 +106,7 @@ namespace Spawn.Tests.Dns
             fake.Answer(200, $"<GetHostedZoneResponse><HostedZone><Id>/hostedzone/{zoneId}</Id><Name>again.example.</Name></HostedZone></GetHostedZoneResponse>");
             fake.Answer(200, signing);
             fake.Answer(200, signing);
-            using var context = SplitContext(fake);
+            using var context = TestContext.Split(_moto, AwsService.Route53, fake.Endpoint, "eu-west-1");
 
             var status = await new DnssecService(context, NullOperationLog.Instance).EnableAsync(ZoneSelector.ById(zoneId), "spawnksk", CancellationToken.None);
 
@@ -119,23 +119,13 @@ namespace Spawn.Tests.Dns
         public async Task BadKeyNameIsRefusedBeforeAnyCall()
         {
             using var fake = new FakeAwsEndpoint();
-            using var context = SplitContext(fake);
+            using var context = TestContext.Split(_moto, AwsService.Route53, fake.Endpoint, "eu-west-1");
 
             var error = await Assert.ThrowsAsync<SpawnValidationException>(() =>
                 new DnssecService(context, NullOperationLog.Instance).EnableAsync(ZoneSelector.ById("Z1"), "no-dashes", CancellationToken.None));
 
             Assert.Equal(DnssecService.InvalidKeyName, error.ErrorId);
             Assert.Empty(fake.Requests);
-        }
-
-        /// <summary>Route 53 to the fake, everything else to moto, through the per-service endpoint variable.</summary>
-        private AwsContext SplitContext(FakeAwsEndpoint fake)
-        {
-            var environment = new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = _moto.Endpoint, ["AWS_ENDPOINT_URL_ROUTE_53"] = fake.Endpoint };
-            return new AwsContextResolver(environment: n => environment.TryGetValue(n, out var v) ? v : null).Resolve(new List<AwsSettings>
-            {
-                new AwsSettings("test") { Region = "eu-west-1", AccessKey = MotoServer.AccessKey, SecretKey = MotoServer.SecretKey },
-            });
         }
     }
 }

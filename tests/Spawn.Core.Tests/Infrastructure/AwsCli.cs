@@ -10,7 +10,11 @@ namespace Spawn.Tests.Infrastructure
         public static string Run(MotoServer moto, params string[] args) => RunAs(moto, null, args);
 
         /// <summary>Runs with other credentials (e.g. from an assumed role, which moto files under the role's account).</summary>
-        public static string RunAs(MotoServer moto, (string AccessKey, string SecretKey, string SessionToken)? credentials, params string[] args)
+        public static string RunAs(MotoServer moto, (string AccessKey, string SecretKey, string SessionToken)? credentials, params string[] args) =>
+            RunAt(moto.Endpoint, credentials, args);
+
+        /// <summary>Runs against another loopback endpoint (a <see cref="FakeAwsEndpoint"/>), to compare the CLI's request with Spawn's.</summary>
+        public static string RunAt(string endpoint, (string AccessKey, string SecretKey, string SessionToken)? credentials, params string[] args)
         {
             var start = new ProcessStartInfo("aws")
             {
@@ -23,7 +27,7 @@ namespace Spawn.Tests.Infrastructure
                 start.ArgumentList.Add(a);
             }
             start.ArgumentList.Add("--endpoint-url");
-            start.ArgumentList.Add(moto.Endpoint);
+            start.ArgumentList.Add(endpoint);
             start.ArgumentList.Add("--output");
             start.ArgumentList.Add("json");
             start.Environment["AWS_ACCESS_KEY_ID"] = MotoServer.AccessKey;

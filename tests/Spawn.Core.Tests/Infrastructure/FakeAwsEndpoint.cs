@@ -92,7 +92,7 @@ namespace Spawn.Tests.Infrastructure
                 var (status, body) = _answers.TryDequeue(out var next) ? next : (500, "<ErrorResponse><Error><Code>NoAnswerQueued</Code></Error></ErrorResponse>");
                 var bytes = Encoding.UTF8.GetBytes(body);
                 context.Response.StatusCode = status;
-                context.Response.ContentType = "text/xml";
+                context.Response.ContentType = body.StartsWith("{", StringComparison.Ordinal) ? "application/x-amz-json-1.1" : "text/xml";
                 context.Response.Headers["x-amzn-RequestId"] = "fake-" + _requests.Count;
                 context.Response.ContentLength64 = bytes.Length;
                 await context.Response.OutputStream.WriteAsync(bytes, 0, bytes.Length).ConfigureAwait(false);

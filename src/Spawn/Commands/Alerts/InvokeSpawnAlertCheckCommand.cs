@@ -18,6 +18,10 @@ namespace Spawn.PowerShell.Commands.Alerts
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = "*";
 
+        /// <summary>Auto: the Pricing API, and the shipped table where it cannot answer.</summary>
+        [Parameter]
+        public SpawnPriceSource PriceSource { get; set; } = SpawnPriceSource.Auto;
+
         protected override void EndProcessing()
         {
             try
@@ -26,7 +30,8 @@ namespace Spawn.PowerShell.Commands.Alerts
                 // One ShouldProcess for the whole pass: -WhatIf evaluates every alert and reports WouldFire.
                 var send = ShouldProcess($"alerts matching '{Name}' in {Context.RegionName}", "Send the alerts that fire");
                 var context = Context;
-                var results = RunEngine((sink, token) => new AlertChecker(context, sink).CheckAsync(pattern.IsMatch, send, token));
+                var prices = PriceSource;
+                var results = RunEngine((sink, token) => new AlertChecker(context, sink, prices).CheckAsync(pattern.IsMatch, send, token));
                 WriteObject(results, enumerateCollection: true);
             }
             catch (Exception e) when (!(e is PipelineStoppedException))

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Amazon.EC2.Model;
 using Spawn.Audit.Inventory;
+using Spawn.Instances;
 
 namespace Spawn.Audit.Checks.Ec2
 {
@@ -11,7 +11,6 @@ namespace Spawn.Audit.Checks.Ec2
     public sealed class StoppedInstanceCheck : InstanceCheck
     {
         public const int MaxStoppedDays = 30;
-        private static readonly Regex StopTime = new Regex(@"\((\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) GMT\)", RegexOptions.CultureInvariant);
 
         public override string Id => "SPAWN-EC2-014";
         public override IReadOnlyList<AuditApi> Needs => new[] { AuditApis.DescribeInstances };
@@ -24,9 +23,7 @@ namespace Spawn.Audit.Checks.Ec2
             }
             var reason = instance.StateTransitionReason ?? "";
             var evidence = new Dictionary<string, string> { ["StateTransitionReason"] = reason };
-            var match = StopTime.Match(reason);
-            if (!match.Success || !DateTime.TryParseExact(match.Groups[1].Value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture,
-                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var stopped))
+            if (!(StopTime.Parse(reason) is DateTime stopped))
             {
                 return CheckResult.Manual(resource, "The instance is stopped but the stop time cannot be read from StateTransitionReason.", evidence);
             }
