@@ -120,6 +120,20 @@ try {
     Invoke-SpawnAlertCheck | Format-Table | Out-String -Width 120 | Write-Host
     Remove-SpawnAlert -Name 'older-than-a-day' -Confirm:$false
 
+    Show-Step 'A cost alert: prices from the AWS Pricing API, or the dated table shipped with Spawn where it cannot answer'
+    # A managed instance kept for about three months: its 8 GiB volume alone has cost about $2. moto does not serve the
+    # Pricing API, so the check falls back to the table and says so; PriceSource and PricesAsOf show what was used.
+    $created = [DateTime]::UtcNow.AddHours(-2000).ToString('yyyy-MM-ddTHH:mm:ssZ')
+    Invoke-DemoAws ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro `
+        --tag-specifications "ResourceType=instance,Tags=[{Key=spawn:managed,Value=true},{Key=spawn:name,Value=archive},{Key=spawn:created,Value=$created}]" | Out-Null
+    New-SpawnAlert -Name 'cost-over-a-dollar' -CostAbove 1 -NamePattern 'archive' -SnsTopicArn $topic | Out-Null
+    $cost = Invoke-SpawnAlertCheck -Name 'cost-over-a-dollar' -Verbose 4>&1
+    $cost | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'Pricing API' } |
+        ForEach-Object { Write-Host "VERBOSE: $($_.Message)" }
+    $cost | Where-Object { $_ -is [Spawn.SpawnAlertCheckResult] } |
+        Format-List AlertName, InstanceName, State, EstimatedCost, PriceSource, PricesAsOf, Detail, DeliveredTo | Out-String -Width 120 | Write-Host
+    Remove-SpawnAlert -Name 'cost-over-a-dollar' -Confirm:$false
+
     Show-Step 'Compliance audit of managed instances (Invoke-SpawnAudit)'
     # One non-compliant managed instance (IMDSv1, SSH open to the world), created with the AWS CLI.
     $sg = (Invoke-DemoAws ec2 create-security-group --group-name "demo-ssh-$PID" --description demo).GroupId

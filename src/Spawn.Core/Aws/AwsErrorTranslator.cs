@@ -37,7 +37,7 @@ namespace Spawn.Aws
             {
                 var (id, kind) = Classify(service.ErrorCode, (int)service.StatusCode);
                 return new SpawnException(id, kind,
-                    $"AWS refused the request: {service.Message} ({service.ErrorCode}, request id {service.RequestId ?? "unknown"}).",
+                    $"AWS refused the request: {service.Message} ({service.ErrorCode}, request id {(string.IsNullOrEmpty(service.RequestId) ? "unknown" : service.RequestId)}).",
                     exception)
                 {
                     AwsErrorCode = service.ErrorCode,
