@@ -418,6 +418,35 @@ Describe 'Set-SpawnInstanceTtl, Suspend-, Start- and Stop-SpawnInstance' {
         Connect-SpawnInstance @Aws -InstanceId $Life.InstanceId -Ssm -PassThru | Should -Be "'aws' 'ssm' 'start-session' '--target' '$($Life.InstanceId)' '--region' 'us-east-1'"
     }
 
+    It 'runs Session Manager with the credentials Spawn resolved, in the environment of the AWS CLI, not on its command line' -Skip:$IsWindows {
+        # A stand-in for the AWS CLI (moto cannot host a Session Manager session): it records its arguments and environment.
+        $bin = New-Item -ItemType Directory -Force -Path (Join-Path $TestDrive 'fake-aws-bin')
+        $log = Join-Path $TestDrive 'fake-aws.log'
+        Set-Content -Path (Join-Path $bin 'aws') -Value @"
+#!/bin/sh
+{ echo "args=`$*"; echo "key=`$AWS_ACCESS_KEY_ID"; echo "secret=`$AWS_SECRET_ACCESS_KEY"; echo "profile=`${AWS_PROFILE-unset}"; echo "region=`$AWS_REGION"; } > '$log'
+"@
+        chmod +x (Join-Path $bin 'aws')
+        $saved = @{ Path = $env:PATH; Profile = $env:AWS_PROFILE }
+        try {
+            $env:PATH = "$bin$([IO.Path]::PathSeparator)$env:PATH"
+            $env:AWS_PROFILE = 'someone-else'
+            $verbose = Connect-SpawnInstance @Aws -InstanceId $Life.InstanceId -Ssm -Verbose 4>&1
+        }
+        finally {
+            $env:PATH = $saved.Path
+            $env:AWS_PROFILE = $saved.Profile
+        }
+        $recorded = Get-Content $log
+        $recorded | Should -Contain "args=ssm start-session --target $($Life.InstanceId) --region us-east-1"
+        $recorded | Should -Contain "key=$TestAccessKey"
+        $recorded | Should -Contain "secret=$TestSecretKey"
+        $recorded | Should -Contain 'profile=unset'
+        $recorded | Should -Contain 'region=us-east-1'
+        ($verbose -join "`n") | Should -Match 'Running: .aws. .ssm. .start-session.'
+        ($verbose -join "`n") | Should -Not -Match ([regex]::Escape($TestSecretKey))
+    }
+
     It 'refuses an unmanaged instance with InstanceNotManaged, per item, and terminates it with -Force' {
         $image = (Invoke-AwsCli ssm get-parameter --name /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64).Parameter.Value
         $other = (Invoke-AwsCli ec2 run-instances --image-id $image --instance-type t3.micro).Instances[0].InstanceId

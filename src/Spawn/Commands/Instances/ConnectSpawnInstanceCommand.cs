@@ -17,15 +17,28 @@ namespace Spawn.PowerShell.Commands.Instances
 
         internal override void Act(AwsContext context, SpawnInstance instance)
         {
-            var command = Ssm ? ConnectCommand.Ssm(instance) : ConnectCommand.Ssh(instance, User);
             if (PassThru)
             {
-                WriteObject(command.CommandLine);
+                WriteObject((Ssm ? ConnectCommand.Ssm(instance) : ConnectCommand.Ssh(instance, User)).CommandLine);
                 return;
             }
+            var command = Ssm
+                ? RunEngine((_, token) => ConnectCommand.SsmWithCredentialsAsync(instance, context, token))
+                : ConnectCommand.Ssh(instance, User);
             WriteVerbose("Running: " + command.CommandLine);
             var start = new ProcessStartInfo(command.FileName) { UseShellExecute = false };
             start.Arguments = string.Join(" ", System.Linq.Enumerable.Select(command.Arguments, QuoteArgument));
+            foreach (var variable in command.Environment)
+            {
+                if (variable.Value == null)
+                {
+                    start.Environment.Remove(variable.Key);
+                }
+                else
+                {
+                    start.Environment[variable.Key] = variable.Value;
+                }
+            }
             using var process = System.Diagnostics.Process.Start(start)!;
             process.WaitForExit();
         }
