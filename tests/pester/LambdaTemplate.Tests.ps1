@@ -4,8 +4,8 @@ BeforeAll {
     $script:Template = Join-Path $Lambda 'template.yaml'
 }
 
-Describe 'CloudFormation templates' {
-    It 'lambda/<_> passes cfn-lint' -ForEach 'template.yaml', 'alert-check.yaml' {
+Describe 'lambda/<_>' -ForEach 'template.yaml', 'alert-check.yaml' {
+    It 'passes cfn-lint' {
         $cfnLint = Get-Command cfn-lint -ErrorAction SilentlyContinue
         if (-not $cfnLint) { throw "cfn-lint is not on PATH: install it (pip install cfn-lint) to lint lambda/$_." }
         $output = & $cfnLint.Source (Join-Path $Lambda $_) 2>&1
