@@ -6,13 +6,15 @@ using System.Threading.Tasks;
 namespace Spawn.Lambda
 {
     /// <summary>
-    /// Local modes of the endpoint, configured by the same environment variables as the Lambda function:
-    ///   serve --urls http://127.0.0.1:8080   run the pipeline on Kestrel (Ctrl+C stops it)
-    ///   invoke -e event.json                run the Lambda handler on an API Gateway event file and print its response
+    /// Local modes of the two functions, configured by the same environment variables as in Lambda:
+    ///   serve --urls http://127.0.0.1:8080   run the DNS pipeline on Kestrel (Ctrl+C stops it)
+    ///   invoke -e event.json                run the DNS handler on an API Gateway event file and print its response
+    ///   check-alerts [-e event.json]        run the alert check handler once (for a scheduled task) and print its summary
     /// </summary>
     public static class Program
     {
-        private const string Usage = "usage: Spawn.Lambda serve --urls http://127.0.0.1:PORT | Spawn.Lambda invoke -e EVENT.json";
+        private const string Usage =
+            "usage: Spawn.Lambda serve --urls http://127.0.0.1:PORT | Spawn.Lambda invoke -e EVENT.json | Spawn.Lambda check-alerts [-e EVENT.json]";
 
         public static async Task<int> Main(string[] args)
         {
@@ -24,6 +26,10 @@ namespace Spawn.Lambda
                         return await ServeAsync(args[2]).ConfigureAwait(false);
                     case "invoke" when args.Length == 3 && (args[1] == "-e" || args[1] == "--event"):
                         return await InvokeAsync(args[2]).ConfigureAwait(false);
+                    case "check-alerts" when args.Length == 1:
+                        return await CheckAlertsAsync(null).ConfigureAwait(false);
+                    case "check-alerts" when args.Length == 3 && (args[1] == "-e" || args[1] == "--event"):
+                        return await CheckAlertsAsync(args[2]).ConfigureAwait(false);
                     default:
                         Console.Error.WriteLine(Usage);
                         return 2;
@@ -68,6 +74,27 @@ namespace Spawn.Lambda
             using var reader = new StreamReader(output);
             Console.Out.WriteLine(await reader.ReadToEndAsync().ConfigureAwait(false));
             return 0;
+        }
+
+        /// <summary>
+        /// The summary on stdout, log lines on stderr. A check that could not run has logged its error id already, so
+        /// it only sets the exit code; undelivered alerts are in the summary, not in the exit code, as in Lambda.
+        /// </summary>
+        private static async Task<int> CheckAlertsAsync(string? eventPath)
+        {
+            await using var input = eventPath == null ? (Stream)new MemoryStream() : File.OpenRead(eventPath);
+            try
+            {
+                using var output = await new AlertCheckFunction(Environment.GetEnvironmentVariable, Console.Error.WriteLine)
+                    .Handle(input).ConfigureAwait(false);
+                using var reader = new StreamReader(output);
+                Console.Out.WriteLine(await reader.ReadToEndAsync().ConfigureAwait(false));
+                return 0;
+            }
+            catch (SpawnException)
+            {
+                return 1;
+            }
         }
     }
 }

@@ -15,6 +15,17 @@ BeforeAll {
         $received = Invoke-AwsCli sqs receive-message --queue-url $QueueUrl --max-number-of-messages 10
         if ($received -and $received.PSObject.Properties['Messages']) { @($received.Messages.Body) } else { @() }
     }
+    # A managed instance created 30 hours ago, and an alert on it (older than 24 h) that publishes to a new topic.
+    function script:New-OlderThanAlert([string] $Prefix) {
+        $group = New-Unique 'grp'
+        $created = [DateTime]::UtcNow.AddHours(-30).ToString('yyyy-MM-ddTHH:mm:ssZ')
+        $instance = (Invoke-AwsCli ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro `
+                --tag-specifications "ResourceType=instance,Tags=[{Key=spawn:managed,Value=true},{Key=spawn:test,Value=$group},{Key=spawn:created,Value=$created}]").Instances[0].InstanceId
+        $topic = New-TopicWithQueue
+        $name = New-Unique $Prefix
+        New-SpawnAlert @Aws -Name $name -OlderThanHours 24 -Tag @{ 'spawn:test' = $group } -SnsTopicArn $topic.TopicArn | Out-Null
+        $instance, $topic, $name
+    }
     $script:KeyId = (Invoke-AwsCli kms create-key).KeyMetadata.KeyId
 }
 
@@ -78,13 +89,7 @@ Describe 'New-SpawnAlert, Get-SpawnAlert, Set-SpawnAlert, Remove-SpawnAlert' {
 
 Describe 'Invoke-SpawnAlertCheck' {
     It 'fires once to SNS, not again while the condition holds, and -WhatIf sends nothing' {
-        $group = New-Unique 'grp'
-        $created = [DateTime]::UtcNow.AddHours(-30).ToString('yyyy-MM-ddTHH:mm:ssZ')
-        $instance = (Invoke-AwsCli ec2 run-instances --image-id ami-12c6146b --instance-type t3.micro `
-                --tag-specifications "ResourceType=instance,Tags=[{Key=spawn:managed,Value=true},{Key=spawn:test,Value=$group},{Key=spawn:created,Value=$created}]").Instances[0].InstanceId
-        $topic = New-TopicWithQueue
-        $name = New-Unique 'old'
-        New-SpawnAlert @Aws -Name $name -OlderThanHours 24 -Tag @{ 'spawn:test' = $group } -SnsTopicArn $topic.TopicArn | Out-Null
+        $instance, $topic, $name = New-OlderThanAlert 'old'
 
         $preview = Invoke-SpawnAlertCheck @Aws -Name $name -WhatIf
         $preview.State | Should -Be 'WouldFire'
@@ -174,5 +179,63 @@ Describe 'Invoke-SpawnAlertCheck' {
         $failure = try { Invoke-SpawnAlertCheck @Aws -PriceSource Guess } catch { $_ }
         $failure.FullyQualifiedErrorId | Should -BeLike 'CannotConvertArgumentNoMessage,*'
         $failure.Exception.Message | Should -Match 'Auto.*PricingApi.*PriceTable'
+    }
+}
+
+# The Lambda's local mode, as a scheduled task on a server would run it: settings from the environment, summary on
+# stdout, log lines on stderr, exit code 1 only when the check could not run.
+Describe 'Spawn.Lambda check-alerts' {
+    BeforeAll {
+        $script:LambdaDll = Join-Path $PSScriptRoot '../../output/lambda/publish/Spawn.Lambda.dll'
+        function script:Invoke-LocalAlertCheck([hashtable] $Environment, [string] $EventPath) {
+            $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+            foreach ($argument in @($LambdaDll, 'check-alerts') + $(if ($EventPath) { '-e', $EventPath })) { $start.ArgumentList.Add($argument) }
+            $start.RedirectStandardOutput = $true
+            $start.RedirectStandardError = $true
+            $variables = @{
+                AWS_ACCESS_KEY_ID = $TestAccessKey; AWS_SECRET_ACCESS_KEY = $TestSecretKey; AWS_REGION = $TestRegion
+                AWS_ENDPOINT_URL = $MotoEndpoint; AWS_EC2_METADATA_DISABLED = 'true'
+            }
+            foreach ($key in $Environment.Keys) { $variables[$key] = $Environment[$key] }
+            foreach ($key in $variables.Keys) { $start.Environment[$key] = $variables[$key] }
+            $process = [System.Diagnostics.Process]::Start($start)
+            $stderr = $process.StandardError.ReadToEndAsync()
+            $stdout = $process.StandardOutput.ReadToEnd()
+            $process.WaitForExit()
+            [pscustomobject]@{ ExitCode = $process.ExitCode; Summary = $(if ($stdout) { $stdout | ConvertFrom-Json }); Log = $stderr.Result }
+        }
+    }
+
+    It 'fires once to SNS and prints the summary; the next run is StillFiring; bad settings exit 1 naming the variable' {
+        $LambdaDll | Should -Exist
+        $instance, $topic, $name = New-OlderThanAlert 'local'
+        $event = Join-Path ([System.IO.Path]::GetTempPath()) "$name.json"
+        '{"detail-type":"Scheduled Event","source":"aws.events","detail":{"priceSource":"PriceTable"}}' | Set-Content -Path $event
+        $environment = @{ SPAWN_ALERT_NAMES = $name }
+        try {
+            $first = Invoke-LocalAlertCheck $environment $event
+            $first.ExitCode | Should -Be 0 -Because $first.Log
+            $first.Summary.counts.Fired | Should -Be 1
+            $first.Summary.priceSource | Should -Be 'PriceTable'
+            $first.Summary.results[0].instanceId | Should -Be $instance
+            $first.Summary.results[0].deliveredTo | Should -Be "Sns $($topic.TopicArn)"
+            $first.Log | Should -Match '1 Fired, 0 NotDelivered, 0 StillFiring, 0 Cleared, 0 Unknown'
+            @(Get-QueueMessage $topic.QueueUrl).Count | Should -Be 1
+            $first.Summary | ConvertTo-Json -Depth 5 | Write-Host
+
+            $second = Invoke-LocalAlertCheck $environment
+            $second.ExitCode | Should -Be 0 -Because $second.Log
+            $second.Summary.counts.StillFiring | Should -Be 1
+            $second.Summary.counts.Fired | Should -Be 0
+            @(Get-QueueMessage $topic.QueueUrl).Count | Should -Be 0
+
+            $bad = Invoke-LocalAlertCheck @{ SPAWN_ALERT_NAMES = $name; SPAWN_ALERT_TIME_BUDGET_SECONDS = 'soon' }
+            $bad.ExitCode | Should -Be 1
+            $bad.Summary | Should -BeNullOrEmpty
+            $bad.Log | Should -Match '^ERROR AlertCheckConfigInvalid: SPAWN_ALERT_TIME_BUDGET_SECONDS '
+        }
+        finally {
+            Remove-Item $event -ErrorAction SilentlyContinue
+        }
     }
 }

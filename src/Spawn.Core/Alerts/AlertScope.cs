@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace Spawn.Alerts
 {
@@ -25,7 +24,7 @@ namespace Spawn.Alerts
         public bool Matches(AlertSubject subject) =>
             Tags.All(t => subject.Tags.TryGetValue(t.Key, out var value) && value == t.Value)
             && (Owner == null || string.Equals(subject.Owner, Owner, StringComparison.Ordinal))
-            && (NamePattern == null || (subject.Name != null && Wildcard(NamePattern).IsMatch(subject.Name)));
+            && (NamePattern == null || (subject.Name != null && NameWildcard.IsMatch(NamePattern, subject.Name)));
 
         public string Describe()
         {
@@ -40,9 +39,5 @@ namespace Spawn.Alerts
             }
             return parts.Count == 0 ? "all managed instances" : "managed instances with " + string.Join(" and ", parts);
         }
-
-        private static Regex Wildcard(string pattern) =>
-            new Regex("\\A" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "\\z",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }
