@@ -65,6 +65,18 @@ Describe 'Audit lines of the instance and DNS cmdlets' {
         $failure[0].ErrorCode | Should -Be 'InstanceTerminated'
     }
 
+    It 'records a sending Invoke-SpawnAlertCheck with its name pattern, and no line for -WhatIf' {
+        $pattern = "$Run-none-*"
+        Invoke-SpawnAlertCheck @Aws -Name $pattern -WhatIf | Out-Null
+        @(Get-SpawnAuditLog -Action 'Invoke-SpawnAlertCheck').Count | Should -Be 0
+
+        Invoke-SpawnAlertCheck @Aws -Name $pattern -Confirm:$false | Out-Null
+        $entry = @(Get-SpawnAuditLog -Action 'Invoke-SpawnAlertCheck')
+        $entry.Count | Should -Be 1
+        $entry[0].Outcome | Should -Be 'Success'
+        $entry[0].Targets | Should -Be @($pattern)
+    }
+
     It 'records Set-SpawnDnsRecord and Remove-SpawnDnsRecord with the record name' {
         $zone = "$Run.example.com"
         $null = Invoke-AwsCli route53 create-hosted-zone --name $zone --caller-reference "$Run-zone"

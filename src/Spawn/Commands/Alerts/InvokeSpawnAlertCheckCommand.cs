@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using Spawn.Alerts;
 using Spawn.PowerShell.Infrastructure;
 
@@ -31,7 +34,11 @@ namespace Spawn.PowerShell.Commands.Alerts
                 var send = ShouldProcess($"alerts matching '{Name}' in {Context.RegionName}", "Send the alerts that fire");
                 var context = Context;
                 var prices = PriceSource;
-                var results = RunEngine((sink, token) => new AlertChecker(context, sink, prices).CheckAsync(pattern.IsMatch, send, token));
+                Func<EngineSink, CancellationToken, Task<IReadOnlyList<SpawnAlertCheckResult>>> check =
+                    (sink, token) => new AlertChecker(context, sink, prices).CheckAsync(pattern.IsMatch, send, token);
+                // A sending check is a privileged operation (it notifies, records what fired and tags run hours): it is
+                // audited; an evaluation with -WhatIf changes nothing and is not.
+                var results = send ? RunAudited(context, Name, check) : RunEngine(check);
                 WriteObject(results, enumerateCollection: true);
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
