@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Spawn.Alerts;
+using Spawn.Instances;
 
 namespace Spawn.Lambda
 {
@@ -48,7 +49,7 @@ namespace Spawn.Lambda
                 json.WriteString("region", _region);
                 json.WriteString("names", _settings.Names);
                 json.WriteString("priceSource", _settings.PriceSource.ToString());
-                json.WriteString("checkedAt", _checkedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                json.WriteString("checkedAt", SpawnTags.FormatTime(_checkedAt));
                 json.WriteStartObject("counts");
                 foreach (var state in States)
                 {

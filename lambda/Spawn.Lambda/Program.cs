@@ -70,9 +70,7 @@ namespace Spawn.Lambda
         {
             var pipeline = EndpointFactory.Create(Environment.GetEnvironmentVariable, Console.Error.WriteLine);
             await using var input = File.OpenRead(eventPath);
-            using var output = await new Function(pipeline).Handle(input).ConfigureAwait(false);
-            using var reader = new StreamReader(output);
-            Console.Out.WriteLine(await reader.ReadToEndAsync().ConfigureAwait(false));
+            await PrintAsync(await new Function(pipeline).Handle(input).ConfigureAwait(false)).ConfigureAwait(false);
             return 0;
         }
 
@@ -85,16 +83,21 @@ namespace Spawn.Lambda
             await using var input = eventPath == null ? (Stream)new MemoryStream() : File.OpenRead(eventPath);
             try
             {
-                using var output = await new AlertCheckFunction(Environment.GetEnvironmentVariable, Console.Error.WriteLine)
-                    .Handle(input).ConfigureAwait(false);
-                using var reader = new StreamReader(output);
-                Console.Out.WriteLine(await reader.ReadToEndAsync().ConfigureAwait(false));
+                await PrintAsync(await new AlertCheckFunction(Environment.GetEnvironmentVariable, Console.Error.WriteLine)
+                    .Handle(input).ConfigureAwait(false)).ConfigureAwait(false);
                 return 0;
             }
             catch (SpawnException)
             {
                 return 1;
             }
+        }
+
+        /// <summary>A handler's response on stdout.</summary>
+        private static async Task PrintAsync(Stream output)
+        {
+            using var reader = new StreamReader(output);
+            Console.Out.WriteLine(await reader.ReadToEndAsync().ConfigureAwait(false));
         }
     }
 }

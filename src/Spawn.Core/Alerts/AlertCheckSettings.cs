@@ -1,4 +1,5 @@
 using System;
+using Spawn.Security;
 
 namespace Spawn.Alerts
 {
@@ -21,6 +22,6 @@ namespace Spawn.Alerts
         /// function reports the overrun itself instead of being killed mid-send.</summary>
         public TimeSpan TimeBudget { get; }
 
-        public bool Matches(string alertName) => NameWildcard.IsMatch(Names, alertName);
+        public bool Matches(string alertName) => Wildcard.IsMatch(Names, alertName, ignoreCase: true);
     }
 }

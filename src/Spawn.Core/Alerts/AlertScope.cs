@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Spawn.Security;
 
 namespace Spawn.Alerts
 {
@@ -24,7 +25,7 @@ namespace Spawn.Alerts
         public bool Matches(AlertSubject subject) =>
             Tags.All(t => subject.Tags.TryGetValue(t.Key, out var value) && value == t.Value)
             && (Owner == null || string.Equals(subject.Owner, Owner, StringComparison.Ordinal))
-            && (NamePattern == null || (subject.Name != null && NameWildcard.IsMatch(NamePattern, subject.Name)));
+            && (NamePattern == null || (subject.Name != null && Wildcard.IsMatch(NamePattern, subject.Name, ignoreCase: true)));
 
         public string Describe()
         {

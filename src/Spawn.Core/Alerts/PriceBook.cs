@@ -54,23 +54,23 @@ namespace Spawn.Alerts
                         continue;
                     }
                     var storage = new Dictionary<string, Price>(StringComparer.Ordinal);
+                    string? missing = null;
                     foreach (var type in subject.Volumes.Select(v => v.Type).Distinct())
                     {
                         var gbMonth = await list.StorageGbMonthAsync(subject.Region, type, cancellationToken).ConfigureAwait(false);
                         if (gbMonth == null)
                         {
+                            missing = type;
                             break;
                         }
                         storage[type] = gbMonth;
                     }
-                    var missing = subject.Volumes.Select(v => v.Type).FirstOrDefault(t => !storage.ContainsKey(t));
-                    if (missing != null)
+                    if (missing == null)
                     {
-                        reasons.Add($"{list.Description} has no EBS {missing} price in {subject.Region}");
-                        continue;
+                        subject.Cost = CostEstimate.From(subject, hourly, storage, now);
+                        return;
                     }
-                    subject.Cost = CostEstimate.From(subject, hourly, storage, now);
-                    return;
+                    reasons.Add($"{list.Description} has no EBS {missing} price in {subject.Region}");
                 }
                 catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {

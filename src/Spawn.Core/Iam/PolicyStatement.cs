@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Spawn.Security;
 
 namespace Spawn.Iam
 {
@@ -114,7 +114,6 @@ namespace Spawn.Iam
                 : e.ValueKind == JsonValueKind.String ? new[] { e.GetString()! } : Array.Empty<string>();
 
         /// <summary>IAM action matching: case-insensitive, * and ? wildcards.</summary>
-        public static bool Matches(string pattern, string action) =>
-            Regex.IsMatch(action, "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        public static bool Matches(string pattern, string action) => Wildcard.IsMatch(pattern, action, ignoreCase: true);
     }
 }

@@ -115,12 +115,11 @@ namespace Spawn.Instances
             await _context.Ec2.StopInstancesAsync(new StopInstancesRequest { InstanceIds = new List<string> { instance.InstanceId } }, token).ConfigureAwait(false);
             // The run period this stop ends is recorded now, while its LaunchTime is known: the next start moves it.
             instance.Tags.TryGetValue(SpawnTags.RunHours, out var recorded);
-            var hours = RunHours.Parse(recorded);
             var running = instance.State == "running" || instance.State == "pending";
-            if (instance.IsManaged && running && instance.LaunchTime.HasValue && instance.LaunchTime != hours.CountedThrough)
+            var finished = running ? RunHours.Parse(recorded).Ending(instance.LaunchTime, stoppedAt) : null;
+            if (instance.IsManaged && finished != null)
             {
-                await RunHoursRecorder.RecordAsync(_context, instance.InstanceId, hours.Through(instance.LaunchTime.Value, stoppedAt), _log, token)
-                    .ConfigureAwait(false);
+                await RunHoursRecorder.RecordAsync(_context, instance.InstanceId, finished, _log, token).ConfigureAwait(false);
             }
             return await GetAsync(instance.InstanceId, token).ConfigureAwait(false);
         }

@@ -47,26 +47,28 @@ namespace Spawn.Instances
         public double Total(string state, DateTime? launchTime, DateTime? stoppedAt, DateTime now, out RunHours? finished)
         {
             finished = null;
-            if (!launchTime.HasValue || launchTime == CountedThrough)
-            {
-                return Counted;
-            }
             switch (state)
             {
                 case "pending":
                 case "running":
                 case "stopping":
-                    return Counted + Hours(launchTime.Value, now);
+                    return Ending(launchTime, now)?.Counted ?? Counted;
                 case "stopped" when stoppedAt.HasValue:
-                    finished = Through(launchTime.Value, stoppedAt.Value);
-                    return finished.Counted;
+                    finished = Ending(launchTime, stoppedAt.Value);
+                    return finished?.Counted ?? Counted;
                 default:
                     return Counted;
             }
         }
 
-        /// <summary>These hours plus the period from <paramref name="launchTime"/> to <paramref name="end"/>, counted through that launch.</summary>
-        public RunHours Through(DateTime launchTime, DateTime end) => new RunHours(Counted + Hours(launchTime, end), launchTime);
+        /// <summary>
+        /// These hours plus the period from <paramref name="launchTime"/> to <paramref name="end"/>, counted through that
+        /// launch; null when that period is already counted (or the launch time is unknown).
+        /// </summary>
+        public RunHours? Ending(DateTime? launchTime, DateTime end) =>
+            !launchTime.HasValue || launchTime == CountedThrough
+                ? null
+                : new RunHours(Counted + Hours(launchTime.Value, end), launchTime);
 
         private static double Hours(DateTime from, DateTime to) => Math.Max(0, (to - from).TotalHours);
     }

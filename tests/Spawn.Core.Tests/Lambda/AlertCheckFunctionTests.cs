@@ -183,12 +183,10 @@ namespace Spawn.Tests.Lambda
             {
                 var harness = new AlertCheckHarness($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}", "*");
                 harness.Environment["SPAWN_ALERT_TIME_BUDGET_SECONDS"] = "1";
-                var clock = System.Diagnostics.Stopwatch.StartNew();
 
                 var e = await Assert.ThrowsAsync<SpawnException>(() => harness.InvokeAsync());
                 Assert.Equal("AlertCheckTimeBudgetExceeded", e.ErrorId);
                 Assert.Contains("SPAWN_ALERT_TIME_BUDGET_SECONDS (1 s)", e.Message);
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), clock.Elapsed.ToString());
                 Assert.Contains(harness.LogLines, l => l.StartsWith("ERROR AlertCheckTimeBudgetExceeded: ", StringComparison.Ordinal));
             }
             finally

@@ -1,6 +1,6 @@
 using System;
-using System.Text.RegularExpressions;
 using Spawn.Audit.Engine;
+using Spawn.Security;
 
 namespace Spawn.Audit.Suppressions
 {
@@ -44,7 +44,6 @@ namespace Spawn.Audit.Suppressions
             RuleId = Id, Justification = Justification, Owner = Owner, ExpiresAt = ExpiresAt, Ticket = Ticket, Source = source, Expired = expired,
         };
 
-        private static bool Glob(string pattern, string text) =>
-            Regex.IsMatch(text, "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant);
+        private static bool Glob(string pattern, string text) => Wildcard.IsMatch(pattern, text, ignoreCase: false);
     }
 }

@@ -1,15 +1,15 @@
 using System;
 
-namespace Spawn.Alerts
+namespace Spawn.Security
 {
     /// <summary>
-    /// Wildcard names without PowerShell (the engine also runs in the Lambda): * matches any run of characters, ? one
-    /// character, everything else itself, case-insensitively. Matched by walking both strings, not by a regex, so no
-    /// pattern can make a match slow.
+    /// * and ? wildcards without PowerShell (the engine also runs in the Lambda): * matches any run of characters, ? one
+    /// character, everything else itself. Used for alert names, IAM action patterns and suppression rules. Matched by
+    /// walking both strings, not by a regex, so no pattern can make a match slow.
     /// </summary>
-    public static class NameWildcard
+    public static class Wildcard
     {
-        public static bool IsMatch(string pattern, string text)
+        public static bool IsMatch(string pattern, string text, bool ignoreCase)
         {
             int p = 0, t = 0, star = -1, resume = 0;
             while (t < text.Length)
@@ -20,7 +20,7 @@ namespace Spawn.Alerts
                     star = p++;
                     resume = t;
                 }
-                else if (p < pattern.Length && (pattern[p] == '?' || Same(pattern[p], text[t])))
+                else if (p < pattern.Length && (pattern[p] == '?' || Same(pattern[p], text[t], ignoreCase)))
                 {
                     p++;
                     t++;
@@ -42,6 +42,6 @@ namespace Spawn.Alerts
             return p == pattern.Length;
         }
 
-        private static bool Same(char a, char b) => char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
+        private static bool Same(char a, char b, bool ignoreCase) => a == b || (ignoreCase && char.ToUpperInvariant(a) == char.ToUpperInvariant(b));
     }
 }
